@@ -1,0 +1,3 @@
+export * from "./lint";
+export * from "./decide";
+export * from "./organisation";

@@ -1,0 +1,72 @@
+/**
+ * The kommun profile: one JSON file per kommun. This zod schema is the single
+ * source of truth: `profile.schema.json` (for editors) is generated from it by
+ * `npm run schema` and a test keeps the two in step.
+ *
+ * zod/mini keeps the send-time bundle small; zod's issues never include the
+ * input, so a validation error can be logged without leaking content.
+ */
+import * as z from "zod/mini";
+
+const severityThreshold = z.enum(["error", "warning", "info", "never"]);
+
+/** Lower-case domain such as "mjolby.se"; no scheme, no "@", no wildcard. */
+const domainName = z.string().check(
+  z.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+    error: "must be a lower-case domain name such as mjolby.se",
+  }),
+);
+
+export const guidelineSchema = z.strictObject({
+  /** The passage, quoted verbatim from the kommun's document. */
+  quote: z.string().check(z.minLength(1)),
+  /** The heading it stands under, where the document has one. */
+  section: z.optional(z.string()),
+});
+
+export const ruleSettingSchema = z.union([
+  z.enum(["on", "off"]),
+  z.strictObject({
+    enabled: z.optional(z.boolean()),
+    options: z.optional(z.record(z.string(), z.unknown())),
+  }),
+]);
+
+export const sendPolicySchema = z.strictObject({
+  /** Findings of this severity or worse stop the message at Send. */
+  blockAt: severityThreshold,
+  /** Findings of this severity or worse ask "send anyway?". */
+  promptAt: severityThreshold,
+  /** What Send does when the check itself fails or runs out of time. */
+  onFailure: z.enum(["allow", "block"]),
+  /** How long the send check may take before `onFailure` decides, in ms. */
+  timeBudgetMs: z.number().check(z.int(), z.gte(100), z.lte(4500)),
+});
+
+export const profileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  /** Short id used in URLs and settings: "mjolby". */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, { error: "must be lower-case letters, digits and -" })),
+  /** The kommun's name as users read it: "Mjölby kommun". */
+  name: z.string().check(z.minLength(1)),
+  /**
+   * The kommun's own mail domains. A recipient is internal on an exact match
+   * or a subdomain. Empty: the user's own mail domain counts as internal.
+   */
+  domains: z.array(domainName),
+  /** The guideline document the citations come from. */
+  guidelineDocument: z.strictObject({
+    title: z.string().check(z.minLength(1)),
+    adopted: z.optional(z.string()),
+  }),
+  /** Passages of the document, by the key rules cite them with. */
+  guidelines: z.record(z.string(), guidelineSchema),
+  /** Per-rule switches and options, by rule id. Rules not named run with their defaults. */
+  rules: z.record(z.string(), ruleSettingSchema),
+  send: sendPolicySchema,
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+export type SendPolicy = z.infer<typeof sendPolicySchema>;
+export type Guideline = z.infer<typeof guidelineSchema>;

@@ -1,0 +1,12 @@
+/**
+ * Every rule, listed statically so bundlers and Outlook's JavaScript-only
+ * runtime need no file system. Add a rule here and nowhere else.
+ */
+import { personnummerRule } from "./personnummer";
+import type { Rule } from "./types";
+
+export const RULES: readonly Rule[] = [personnummerRule];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

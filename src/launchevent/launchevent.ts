@@ -1,0 +1,2 @@
+// Placeholder until the send-time handlers land.
+export {};

@@ -1,0 +1,42 @@
+/**
+ * Promise wrappers for office.js callbacks. Office calls can fail by callback
+ * status or by throwing synchronously; both become a rejected promise with an
+ * OfficeCallError, so nothing is ever thrown inside an Office callback.
+ */
+
+export class OfficeCallError extends Error {
+  constructor(
+    /** Which call failed, e.g. "body.getAsync". Never message content. */
+    readonly call: string,
+    /** Office's error code or name, where it gave one. */
+    readonly code: string,
+  ) {
+    super(`Office call ${call} failed (${code})`);
+    this.name = "OfficeCallError";
+  }
+}
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+/** Runs an office.js async method and resolves with its value. */
+export function officeCall<T>(call: string, invoke: (callback: Callback<T>) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      invoke((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+        else reject(new OfficeCallError(call, String(result.error?.code ?? result.error?.name ?? "unknown")));
+      });
+    } catch (error) {
+      reject(new OfficeCallError(call, (error as Error)?.name ?? "exception"));
+    }
+  });
+}
+
+/** True when this client supports the Mailbox requirement set (false outside Office). */
+export function supportsMailbox(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("Mailbox", version);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,3 @@
+/** The only folder that touches `Office.*`. */
+export * from "./async";
+export * from "./read-item";

@@ -1,0 +1,44 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three projects:
+ *  - unit: the core, CLI, send-time bundle and manifest checks, in Node;
+ *  - dom: the Office adapter and React components, in jsdom;
+ *  - browser: the built demo in Debian's Chromium through playwright-core
+ *    (needs `npm run build` and the demo build first; `npm test` does both).
+ */
+export default defineConfig({
+  define: { __POSTVAKT_PROFILE__: JSON.stringify("default"), __POSTVAKT_DEMO__: "false" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/core/**/*.test.ts", "test/cli/**/*.test.ts", "test/launchevent/**/*.test.ts", "test/manifest/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["test/office/**/*.test.{ts,tsx}", "test/taskpane/**/*.test.{ts,tsx}"],
+          setupFiles: ["test/setup/dom.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,180 @@
+/* eslint-env node */
+/**
+ * Three builds:
+ *  - the add-in pages (task pane, and the HTML runtime page for event handlers
+ *    on web / new Outlook / Mac), loading office.js from Microsoft's CDN;
+ *  - launchevent.js, one self-contained ES2016 file for classic Outlook's
+ *    JavaScript-only runtime (no imports, no DOM, no dev-server code);
+ *  - with `--env demo`: the demo (dist-demo/), the same task pane and handlers
+ *    inside a simulated mailbox, with office.js from the npm package. The demo
+ *    harness under demo/ never enters the production build.
+ *
+ * The deployment's default profile is chosen at build time:
+ *   POSTVAKT_PROFILE=sjobo npm run build   (default: "default")
+ * and the public URL the manifest points at with POSTVAKT_URL.
+ */
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PROD_URL = process.env.POSTVAKT_URL || "https://postvakt.example.se/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEMO_OFFICE_JS = "office-js/office.js"; // served by demo/serve.mjs from node_modules
+
+const profileId = process.env.POSTVAKT_PROFILE || "default";
+
+/** TypeScript and node_modules JavaScript, both lowered to the given ECMAScript target. */
+function scriptRules(target) {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      loader: "esbuild-loader",
+      options: { loader: "tsx", target, jsx: "automatic" },
+    },
+    {
+      test: /\.m?js$/,
+      include: /node_modules/,
+      loader: "esbuild-loader",
+      options: { loader: "js", target },
+    },
+  ];
+}
+
+function common(mode, target) {
+  return {
+    mode,
+    devtool: mode === "development" ? "source-map" : false,
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: scriptRules(target) },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        __POSTVAKT_PROFILE__: JSON.stringify(profileId),
+        __POSTVAKT_DEMO__: "false",
+      }),
+    ],
+  };
+}
+
+/** The JavaScript-only runtime file: one chunk, no runtime chunk, no async loading. */
+function launchEventConfig(mode, outDir) {
+  const base = common(mode, "es2016");
+  return {
+    ...base,
+    name: "launchevent",
+    devtool: false, // a source map comment is harmless, but the file must stay one self-contained script
+    target: ["web", "es2016"],
+    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
+    optimization: { splitChunks: false, runtimeChunk: false },
+  };
+}
+
+function addinConfig(mode, httpsOptions) {
+  const dev = mode === "development";
+  const base = common(mode, "es2020");
+  return {
+    ...base,
+    name: "addin",
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: { keep: /launchevent\.js$/ } },
+    plugins: [
+      ...base.plugins,
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJsUrl: OFFICE_JS_CDN, extraHead: "" },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: "./src/launchevent/launchevent.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { officeJsUrl: OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // No client or hot-reload code: it would break the JavaScript-only runtime.
+      hot: false,
+      liveReload: false,
+      client: false,
+      server: { type: "https", options: httpsOptions },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+}
+
+/** The demo: same task pane and handlers, plus the simulated-mailbox harness from demo/. */
+function demoConfig(mode) {
+  const base = common(mode, "es2020");
+  const outDir = path.resolve(__dirname, "dist-demo");
+  const define = new webpack.DefinePlugin({
+    __POSTVAKT_PROFILE__: JSON.stringify(profileId),
+    __POSTVAKT_DEMO__: "true",
+  });
+  return [
+    {
+      ...base,
+      name: "demo",
+      target: ["web", "es2020"],
+      entry: {
+        taskpane: "./src/taskpane/index.tsx",
+        demo: "./demo/host/index.tsx",
+        "demo-office-shim": "./demo/office-shim.ts",
+      },
+      output: { path: outDir, filename: "[name].js", clean: { keep: /launchevent\.js$/ } },
+      plugins: [
+        define,
+        new HtmlWebpackPlugin({
+          filename: "taskpane.html",
+          template: "./src/taskpane/taskpane.html",
+          chunks: ["taskpane"],
+          // The shim runs after office.js and before the task pane: it gives
+          // Office.context the simulated mailbox of the host page around it.
+          templateParameters: {
+            officeJsUrl: DEMO_OFFICE_JS,
+            extraHead: '<script src="demo-office-shim.js"></script>',
+          },
+        }),
+        new HtmlWebpackPlugin({
+          filename: "index.html",
+          template: "./demo/host/index.html",
+          chunks: ["demo"],
+          templateParameters: { officeJsUrl: DEMO_OFFICE_JS },
+        }),
+        new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      ],
+    },
+    { ...launchEventConfig(mode, outDir), plugins: [define] },
+  ];
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  if (env.demo) return demoConfig(mode);
+  // Outlook loads add-ins over https only; the dev server uses the trusted
+  // localhost certificate that office-addin-dev-certs installs.
+  const httpsOptions = process.env.WEBPACK_SERVE
+    ? await require("office-addin-dev-certs").getHttpsServerOptions()
+    : undefined;
+  return [addinConfig(mode, httpsOptions), launchEventConfig(mode, path.resolve(__dirname, "dist"))];
+};
