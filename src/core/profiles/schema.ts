@@ -7,6 +7,7 @@
  * input, so a validation error can be logged without leaking content.
  */
 import * as z from "zod/mini";
+import { signatureSchema } from "./signature-schema";
 
 const severityThreshold = z.enum(["error", "warning", "info", "never"]);
 
@@ -64,6 +65,8 @@ export const profileSchema = z.strictObject({
   /** Per-rule switches and options, by rule id. Rules not named run with their defaults. */
   rules: z.record(z.string(), ruleSettingSchema),
   send: sendPolicySchema,
+  /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
+  signature: z.optional(signatureSchema),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
