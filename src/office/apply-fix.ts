@@ -1,0 +1,80 @@
+/**
+ * Applies a finding's fix (text edits on the plain body) to the body Outlook
+ * holds. Edits are ranges in the Text coercion of the body; in an HTML body
+ * the same characters are found inside text nodes and replaced there, so
+ * formatting, links and images survive.
+ */
+import type { Fix, MailMessage, TextEdit } from "../core";
+import { ServiceError } from "../taskpane/service";
+
+/** A replacement of one exact string, derived from an edit and the text it was made for. */
+export interface Replacement {
+  readonly find: string;
+  readonly replace: string;
+}
+
+/**
+ * Checks that the body still reads the same at every edit's range and returns
+ * the edited text. Throws ServiceError("fixStale") when the user has typed
+ * over a range since the check.
+ */
+export function applyTextEdits(checkedText: string, currentText: string, edits: readonly TextEdit[]): string {
+  for (const edit of edits) {
+    const { start, end } = edit.range;
+    if (end > currentText.length || currentText.slice(start, end) !== checkedText.slice(start, end)) throw new ServiceError("fixStale");
+  }
+  let out = currentText;
+  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) {
+    out = out.slice(0, edit.range.start) + edit.text + out.slice(edit.range.end);
+  }
+  return out;
+}
+
+export function replacementsOf(fix: Fix, checkedText: string): Replacement[] {
+  return fix.edits.map((edit) => ({ find: checkedText.slice(edit.range.start, edit.range.end), replace: edit.text }));
+}
+
+/** Outlook writes non-breaking spaces where the Text coercion has plain ones. */
+function looseIndex(haystack: string, needle: string): { index: number; length: number } | undefined {
+  const normalised = haystack.replace(/\u00a0/g, " ");
+  const index = normalised.indexOf(needle.replace(/\u00a0/g, " "));
+  return index < 0 ? undefined : { index, length: needle.length };
+}
+
+/**
+ * Replaces each `find` string inside the HTML's text nodes (every occurrence)
+ * and returns the new HTML. Throws ServiceError("fixNotFound") when a number
+ * is split across elements and cannot be found in one text node.
+ */
+export function replaceInHtml(html: string, replacements: readonly Replacement[]): string {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const textNodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text);
+  for (const { find, replace } of replacements) {
+    if (find === "") continue;
+    let found = false;
+    for (const node of textNodes) {
+      let value = node.data;
+      for (let hit = looseIndex(value, find); hit; hit = looseIndex(value, find)) {
+        value = value.slice(0, hit.index) + replace + value.slice(hit.index + hit.length);
+        found = true;
+      }
+      if (value !== node.data) node.data = value;
+    }
+    if (!found) throw new ServiceError("fixNotFound");
+  }
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? "";
+  return doctype + doc.documentElement.outerHTML;
+}
+
+/** The body after the fix, in the body's own format. */
+export function fixedBody(
+  fix: Fix,
+  message: MailMessage,
+  current: { readonly type: "text" | "html"; readonly text: string; readonly html?: string },
+): string {
+  const text = applyTextEdits(message.body.text, current.text, fix.edits);
+  if (current.type === "text" || current.html === undefined) return text;
+  return replaceInHtml(current.html, replacementsOf(fix, message.body.text));
+}
