@@ -1,2 +1,22 @@
-// Placeholder until the task pane lands.
-document.getElementById("root")!.textContent = "Postvakt";
+/**
+ * The task pane's entry: waits for office.js, picks the profile and mounts
+ * the React app over the Office service.
+ */
+import { createRoot } from "react-dom/client";
+import { createOfficeService } from "../office/service";
+import { App } from "./components/App";
+import { chooseProfile } from "./profile";
+
+function mount() {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const profileChoice = chooseProfile(window.location.search, __POSTVAKT_PROFILE__);
+  createRoot(root).render(<App service={createOfficeService()} profileChoice={profileChoice} />);
+}
+
+// Outside Office, onReady still resolves (host null); the service then says "only inside Outlook".
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady().then(mount, mount);
+} else {
+  mount();
+}
