@@ -52,14 +52,26 @@ function optional<T>(promise: Promise<T>): Promise<T | undefined> {
   return promise.catch(() => undefined);
 }
 
-async function readCompose(item: Office.MessageCompose): Promise<MailMessage> {
+/** What to read besides the required parts. */
+export interface ReadItemOptions {
+  /**
+   * Also read the body as HTML (default true). The send-time check leaves it
+   * out: the rules read the text, and on a large message the second copy
+   * costs time inside Outlook's send budget.
+   */
+  readonly bodyHtml?: boolean;
+}
+
+async function readCompose(item: Office.MessageCompose, options: ReadItemOptions): Promise<MailMessage> {
   const recipients = (field: RecipientField) =>
     officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb)).then((list) => toRecipients(field, list));
 
   const [subject, text, html, to, cc, bcc, from, attachments, composeType] = await Promise.all([
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-    optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
+    options.bodyHtml === false
+      ? Promise.resolve(undefined)
+      : optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
     recipients("to"),
     recipients("cc"),
     item.bcc ? recipients("bcc") : Promise.resolve([] as Recipient[]),
@@ -87,10 +99,12 @@ async function readCompose(item: Office.MessageCompose): Promise<MailMessage> {
   });
 }
 
-async function readRead(item: Office.MessageRead): Promise<MailMessage> {
+async function readRead(item: Office.MessageRead, options: ReadItemOptions): Promise<MailMessage> {
   const [text, html, rawHeaders] = await Promise.all([
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-    optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
+    options.bodyHtml === false
+      ? Promise.resolve(undefined)
+      : optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
     supportsMailbox("1.8") && typeof item.getAllInternetHeadersAsync === "function"
       ? optional(officeCall<string>("getAllInternetHeadersAsync", (cb) => item.getAllInternetHeadersAsync(cb)))
       : Promise.resolve(undefined),
@@ -108,6 +122,6 @@ async function readRead(item: Office.MessageRead): Promise<MailMessage> {
 }
 
 /** Reads the item open in Outlook (compose or read) into a MailMessage. */
-export function readItem(item: AnyItem): Promise<MailMessage> {
-  return isComposeItem(item) ? readCompose(item) : readRead(item);
+export function readItem(item: AnyItem, options: ReadItemOptions = {}): Promise<MailMessage> {
+  return isComposeItem(item) ? readCompose(item, options) : readRead(item, options);
 }

@@ -1,0 +1,51 @@
+/**
+ * What a handler needs to know about where it runs: the deployment's profile
+ * (chosen at build time, `POSTVAKT_PROFILE`), Outlook's display language,
+ * the user's own address and which Smart Alerts options this client has.
+ * Every read is guarded: a missing piece degrades, it never throws.
+ */
+import { loadBuiltinProfile, localeFromDisplayLanguage, type Locale, type Profile } from "../core";
+import { supportsMailbox } from "../office/async";
+import type { SendCapabilities } from "./send-decision";
+
+export interface Deployment {
+  /** Undefined when the profile failed to load or validate. */
+  readonly profile: Profile | undefined;
+  readonly locale: Locale;
+  readonly userEmail: string | undefined;
+  readonly capabilities: SendCapabilities;
+}
+
+let cachedProfile: { readonly profile: Profile | undefined } | undefined;
+
+/** The build-time profile, validated once per loaded script. */
+function deploymentProfile(): Profile | undefined {
+  if (!cachedProfile) {
+    let profile: Profile | undefined;
+    try {
+      const result = loadBuiltinProfile(__POSTVAKT_PROFILE__);
+      profile = result.ok ? result.profile : undefined;
+    } catch {
+      profile = undefined;
+    }
+    cachedProfile = { profile };
+  }
+  return cachedProfile.profile;
+}
+
+function guarded<T>(read: () => T, fallback: T): T {
+  try {
+    return read() ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function currentDeployment(): Deployment {
+  return {
+    profile: deploymentProfile(),
+    locale: localeFromDisplayLanguage(guarded(() => Office.context.displayLanguage, "")),
+    userEmail: guarded<string | undefined>(() => Office.context.mailbox.userProfile.emailAddress, undefined),
+    capabilities: { dialogActions: supportsMailbox("1.14"), markdown: supportsMailbox("1.15") },
+  };
+}

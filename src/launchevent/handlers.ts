@@ -1,0 +1,109 @@
+/**
+ * The event handlers, thin glue between Outlook and the pure parts:
+ * read the item (src/office), run the core, hand the outcome to Office.
+ * Every path ends in exactly one `event.completed`; nothing is logged.
+ */
+import { lint } from "../core";
+import { readItem } from "../office/read-item";
+import { clearHint, showHint } from "../office/notifications";
+import { applyComposeSignature } from "./compose-signature";
+import { completeOnce, startTimer } from "./completion";
+import { currentDeployment, type Deployment } from "./deployment";
+import { HINT_KEYS, buildLiveHints, type HintKey } from "./live-hints";
+import { ALLOW, TASK_PANE_COMMAND_ID, failureCompletion, sendCompletion, type SendCompletion } from "./send-decision";
+
+/** Hints have no profile setting of their own: they get the same budget the send check would. */
+const DEFAULT_BUDGET_MS = 3000;
+
+/** The manifest's 16 px image resid, which notification bars require. */
+const HINT_ICON = "Icon.16x16";
+
+type ComposeItem = Office.MessageCompose;
+
+function currentItem(): ComposeItem {
+  return Office.context.mailbox.item as ComposeItem;
+}
+
+async function checkBeforeSend(item: ComposeItem, deployment: Deployment & { profile: NonNullable<Deployment["profile"]> }): Promise<SendCompletion> {
+  const message = await readItem(item, { bodyHtml: false });
+  const report = lint(message, deployment.profile, { locale: deployment.locale, ...(deployment.userEmail ? { userEmail: deployment.userEmail } : {}) });
+  return sendCompletion({ message, report, profile: deployment.profile, locale: deployment.locale, capabilities: deployment.capabilities });
+}
+
+/**
+ * OnMessageSend (Smart Alerts, Mailbox 1.12). A profile that cannot load
+ * lets the message go, as SoftBlock does when the add-in itself cannot load;
+ * every later failure follows the profile's `onFailure`.
+ */
+export function onMessageSendHandler(event: Office.MailboxEvent): void {
+  const complete = completeOnce<SendCompletion>(event);
+  try {
+    const deployment = currentDeployment();
+    const profile = deployment.profile;
+    if (!profile) {
+      complete(ALLOW);
+      return;
+    }
+    const fail = () => complete(failureCompletion(profile.send.onFailure, deployment.locale));
+    const cancelTimer = startTimer(profile.send.timeBudgetMs, fail);
+    checkBeforeSend(currentItem(), { ...deployment, profile })
+      .then(complete, fail)
+      .then(cancelTimer, cancelTimer);
+  } catch {
+    complete(ALLOW);
+  }
+}
+
+/** Puts up, updates or takes down both hint bars. Stops touching the item once the event is complete. */
+async function refreshLiveHints(item: ComposeItem, deployment: Deployment, isDone: () => boolean): Promise<void> {
+  if (!deployment.profile || !item.notificationMessages) return;
+  const message = await readItem(item, { bodyHtml: false });
+  if (isDone()) return;
+  const report = lint(message, deployment.profile, { locale: deployment.locale, ...(deployment.userEmail ? { userEmail: deployment.userEmail } : {}) });
+  const hints = buildLiveHints(message, report, deployment.profile, deployment.locale, deployment.userEmail);
+  const taskPane = { commandId: TASK_PANE_COMMAND_ID, actionText: deployment.locale === "sv" ? "Öppna Postvakt" : "Open Postvakt" };
+  const keys: HintKey[] = [HINT_KEYS.external, HINT_KEYS.identity];
+  await Promise.all(
+    keys.map((key) => {
+      if (isDone()) return undefined;
+      const text = hints[key];
+      return text ? showHint(item, key, text, { icon: HINT_ICON, taskPane }) : clearHint(item, key);
+    }),
+  );
+}
+
+/** Runs `work`, completing the event when it settles or when the budget runs out, whichever is first. */
+function runWithinBudget(event: Office.MailboxEvent, work: (deployment: Deployment, isDone: () => boolean) => Promise<unknown>): void {
+  const complete = completeOnce<SendCompletion>(event);
+  try {
+    const deployment = currentDeployment();
+    const cancelTimer = startTimer(deployment.profile?.send.timeBudgetMs ?? DEFAULT_BUDGET_MS, () => complete());
+    const finish = () => {
+      cancelTimer();
+      complete();
+    };
+    work(deployment, () => complete.done).then(finish, finish);
+  } catch {
+    complete();
+  }
+}
+
+/** OnMessageRecipientsChanged (Mailbox 1.11): refresh the hints. */
+export function onMessageRecipientsChangedHandler(event: Office.MailboxEvent): void {
+  runWithinBudget(event, (deployment, isDone) => refreshLiveHints(currentItem(), deployment, isDone));
+}
+
+/**
+ * OnNewMessageCompose (Mailbox 1.10): the signature (a seam for the signature
+ * issue, see compose-signature.ts) and the hints, for replies and forwards
+ * that arrive with an identity number or external recipients already in them.
+ */
+export function onNewMessageComposeHandler(event: Office.MailboxEvent): void {
+  runWithinBudget(event, (deployment, isDone) => {
+    const item = currentItem();
+    const signature = deployment.profile
+      ? applyComposeSignature(item, { profile: deployment.profile, locale: deployment.locale })
+      : Promise.resolve();
+    return Promise.all([signature.catch(() => undefined), refreshLiveHints(item, deployment, isDone)]);
+  });
+}
