@@ -1,9 +1,15 @@
+import { sensitiveTermsDetector } from "./lexicon";
 import { personnummerDetector } from "./personnummer";
+import { mobileNumberDetector } from "./phone";
 import type { Detectors } from "./types";
 
 export * from "./types";
-export { personnummerDetector } from "./personnummer";
+export { personnummerDetector, createPersonnummerDetector, luhnValid, type PersonnummerDetectorOptions } from "./personnummer";
+export { mobileNumberDetector, normalizeSwedishMobile, redactPhoneNumber } from "./phone";
+export { sensitiveTermsDetector, createLexiconDetector } from "./lexicon";
 
 export const DEFAULT_DETECTORS: Detectors = {
   identityNumbers: personnummerDetector,
+  mobileNumbers: mobileNumberDetector,
+  sensitiveTerms: sensitiveTermsDetector,
 };

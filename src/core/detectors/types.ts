@@ -24,7 +24,23 @@ export interface TextDetector {
   detect(text: string): DetectorMatch[];
 }
 
+/** A lexicon hit also names its entry and how strong a sign it is. */
+export interface LexiconMatch extends DetectorMatch {
+  /** The lexicon entry's id ("sjukskrivning"). */
+  readonly entryId: string;
+  readonly strength: "strong" | "moderate";
+}
+
+export interface LexiconDetector extends TextDetector {
+  detect(text: string): LexiconMatch[];
+}
+
 /** The detectors rules can use; the engine supplies defaults, tests and callers may swap any. */
 export interface Detectors {
+  /** Personnummer and samordningsnummer. */
   readonly identityNumbers: TextDetector;
+  /** Swedish mobile numbers (07x). */
+  readonly mobileNumbers: TextDetector;
+  /** The sensitive-content lexicon. */
+  readonly sensitiveTerms: LexiconDetector;
 }

@@ -1,48 +1,180 @@
 /**
- * Identity-number detector: personnummer and samordningsnummer.
+ * Identity-number detector: personnummer and samordningsnummer, as people
+ * write them in mail.
  *
- * Foundation version: the 10- and 12-digit forms with "-", "+", a space or
- * no separator, a valid check digit and a real date. The detection issue
- * widens it (context, traps, labels, century inference) behind the same
- * TextDetector interface.
+ * 1. Scan: one fixed-shape regex finds 6 or 8 digits, an optional separator
+ *    ("-", "+", a space, a no-break space or a dash Word typed for you) and
+ *    4 digits. No nested quantifiers, so no backtracking blow-up; a rejected
+ *    candidate restarts the scan one character later, so a number right
+ *    after a near miss is still found.
+ * 2. Boundaries, by hand (no lookbehind in Outlook's ES2016 runtime): digits
+ *    inside a longer run, or joined to more digits by "-", "/" or ".", are
+ *    parts of something else (IBAN, OCR, phone with country code, amounts).
+ * 3. Validity: a date Skatteverket could issue (century inferred from the
+ *    12-digit form, from "+", or from age 0-99) and the Luhn check digit.
+ * 4. Context: a label in front ("Pnr:", "personnummer", "född") confirms it;
+ *    "Tel", "OCR", "Dnr", "Mötes-id" and the like say it is something else;
+ *    file names and time stamps ("scan_20240514-1030.pdf") are downgraded.
+ *    A number that fails the check digit right after an identity label is
+ *    still reported, at low confidence: a typo does not make it less personal.
+ *
+ * Matches carry offsets and a redacted excerpt, never the number itself.
  */
 import { redactIdentityNumber } from "../../text/redact";
-import type { DetectorMatch, TextDetector } from "../types";
-import { isCalendarDate, luhnValid } from "./checksum";
+import type { Confidence, DetectorMatch, TextDetector } from "../types";
+import { inferBirthYear, kindOfDate, type IdentityKind } from "./birth-date";
+import { luhnValid } from "./checksum";
+import { identityLabelRightBefore, labelBefore } from "./context";
 
-// No lookbehind: this runs in Outlook's ES2016 runtime. Boundaries are checked by hand.
-const CANDIDATE = /(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{4})/g;
+export { luhnValid, isCalendarDate, isLeapYear, daysInMonth } from "./checksum";
+export { inferBirthYear, kindOfDate, type IdentityKind } from "./birth-date";
+
+// Groups: 1 century, 2 yymmdd, 3 separator, 4 last four digits.
+const CANDIDATE = /(\d{2})?(\d{6})([-+ \u00a0\u2010\u2011\u2013]?)(\d{4})/g;
+
+const DETECTOR_ID = "personnummer";
+
+export interface PersonnummerDetectorOptions {
+  /** The year "now" for century inference; defaults to the current year. */
+  readonly referenceYear?: number;
+}
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
-function classify(yy: number, month: number, day: number, century?: number): "personnummer" | "samordningsnummer" | undefined {
-  // Without a century, any year fits the calendar check except 29 February.
-  const year = century !== undefined ? century * 100 + yy : yy === 0 ? 2000 : 1900 + yy;
-  if (isCalendarDate(year, month, day)) return "personnummer";
-  if (day > 60 && isCalendarDate(year, month, day - 60)) return "samordningsnummer";
-  return undefined;
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-zÅÄÖåäöÉéÜü]/.test(ch);
 }
 
-export const personnummerDetector: TextDetector = {
-  id: "personnummer",
-  detect(text: string): DetectorMatch[] {
-    const matches: DetectorMatch[] = [];
-    CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isDigit(text[start - 1]) || isDigit(text[end])) continue;
-      const [, cc, yy, mm, dd, , last4] = m as unknown as string[];
-      const ten = `${yy}${mm}${dd}${last4}`;
-      if (!luhnValid(ten)) continue;
-      const kind = classify(Number(yy), Number(mm), Number(dd), cc ? Number(cc) : undefined);
-      if (!kind) continue;
-      const raw = m[0];
-      matches.push({ detector: "personnummer", kind, start, end, confidence: "high", redacted: redactIdentityNumber(raw) });
-    }
-    return matches;
-  },
-};
+/** Characters that join two digit groups into one longer number. */
+function isJoiner(ch: string | undefined): boolean {
+  return ch === "-" || ch === "/" || ch === "." || ch === "," || ch === "+" || ch === "\u2013";
+}
+
+/**
+ * True when the candidate is part of a longer number: a digit right before
+ * or after it, or a joiner with a digit beyond ("12-850101-1234",
+ * "850101-1234-56", "8501011234.50"). With a space separator, a digit group
+ * one space away means a spaced-out longer number ("123 456789 0123 45").
+ */
+function insideLongerNumber(text: string, start: number, end: number, separator: string): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (isDigit(before) || isDigit(after)) return true;
+  if (isJoiner(before) && isDigit(text[start - 2])) return true;
+  if (isJoiner(after) && isDigit(text[end + 1])) return true;
+  if (separator === " " || separator === "\u00a0") {
+    if ((before === " " || before === "\u00a0") && isDigit(text[start - 2])) return true;
+    if ((after === " " || after === "\u00a0") && isDigit(text[end + 1])) return true;
+  }
+  return false;
+}
+
+/** Inside a file name or code: "scan_20240514-1030.pdf", "IMG20240514-1030", "ABC8501011234". */
+function inFileNameOrCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === "_" || isLetter(before) || after === "_" || isLetter(after)) return true;
+  return after === "." && /^\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])/.test(text.slice(end, end + 7));
+}
+
+/** "1030", "2359": the last four digits read as a time of day. */
+function looksLikeTime(lastFour: string): boolean {
+  const hh = Number(lastFour.slice(0, 2));
+  const mm = Number(lastFour.slice(2));
+  return hh <= 23 && mm <= 59;
+}
+
+/** "0701234567": ten bare digits that are a mobile number as much as a 2007 birth date. */
+function mobileShaped(century: string | undefined, separator: string, yymmdd: string): boolean {
+  return century === undefined && separator === "" && yymmdd.startsWith("070");
+}
+
+function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+export function createPersonnummerDetector(options: PersonnummerDetectorOptions = {}): TextDetector {
+  return {
+    id: DETECTOR_ID,
+    detect(text: string): DetectorMatch[] {
+      const referenceYear = options.referenceYear ?? currentYear();
+      const matches: DetectorMatch[] = [];
+      const re = new RegExp(CANDIDATE.source, "g");
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const century = m[1];
+        const yymmdd = m[2] as string;
+        const separator = m[3] as string;
+        const lastFour = m[4] as string;
+        const verdict = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear);
+        if (!verdict) {
+          // Restart one character on: "123456 850101-1234" must still find the second number.
+          re.lastIndex = start + 1;
+          continue;
+        }
+        matches.push({
+          detector: DETECTOR_ID,
+          kind: verdict.kind,
+          start,
+          end,
+          confidence: verdict.confidence,
+          redacted: redactIdentityNumber(m[0]),
+        });
+      }
+      return matches;
+    },
+  };
+}
+
+interface Verdict {
+  readonly kind: IdentityKind;
+  readonly confidence: Confidence;
+}
+
+function judge(
+  text: string,
+  start: number,
+  end: number,
+  centuryDigits: string | undefined,
+  yymmdd: string,
+  separator: string,
+  lastFour: string,
+  referenceYear: number,
+): Verdict | undefined {
+  if (insideLongerNumber(text, start, end, separator)) return undefined;
+  const century = centuryDigits !== undefined ? Number(centuryDigits) : undefined;
+  if (century !== undefined && (century < 18 || century > 20)) return undefined;
+  const yy = Number(yymmdd.slice(0, 2));
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  // A dash in a 10-digit number only ever stands between the date and the last four.
+  const year = inferBirthYear(yy, century, separator === "+" ? "+" : "-", referenceYear);
+  const kind = kindOfDate(year, month, day, referenceYear);
+  if (!kind) return undefined;
+
+  if (!luhnValid(yymmdd + lastFour)) {
+    return identityLabelRightBefore(text, start) ? { kind, confidence: "low" } : undefined;
+  }
+
+  const label = labelBefore(text, start);
+  if (label === "identity") return { kind, confidence: "high" };
+
+  const twelveDigits = century !== undefined;
+  const strongShape = twelveDigits || separator === "-" || separator === "+" || separator === "\u2010" || separator === "\u2011" || separator === "\u2013";
+  if (label === "other") return strongShape ? { kind, confidence: "low" } : undefined;
+
+  if (twelveDigits && looksLikeTime(lastFour) && (inFileNameOrCode(text, start, end) || year >= referenceYear - 3)) {
+    // "20240514-1030": a date and a time of day, far likelier than a toddler's number.
+    return { kind, confidence: "low" };
+  }
+  if (mobileShaped(centuryDigits, separator, yymmdd)) return { kind, confidence: "low" };
+  if (strongShape) return { kind, confidence: "high" };
+  return { kind, confidence: "medium" };
+}
+
+/** The detector with the current year as reference. */
+export const personnummerDetector: TextDetector = createPersonnummerDetector();
