@@ -1,0 +1,14 @@
+/**
+ * HTML to plain text without a DOM, for .eml files and the command line:
+ * what a reader sees, line by line. The Office adapter gets the text from
+ * Outlook itself; this is for where there is no Outlook.
+ */
+import { htmlTextMap } from "./html-text-map";
+
+export function htmlToText(html: string): string {
+  return htmlTextMap(html)
+    .text.split("\n")
+    .map((line) => line.replace(/[ \t]+$/, ""))
+    .join("\n")
+    .trim();
+}
