@@ -1,1 +1,50 @@
-export {};
+/**
+ * Runs inside the demo's task pane iframe, after the real office.js and
+ * before the task pane bundle. Outside Office, office.js leaves
+ * `Office.context` empty and lacks the enum values Outlook's host script adds
+ * (checked in Chromium: onReady resolves with host null). This gives the real
+ * `Office.context` the simulated mailbox of the host page around the iframe,
+ * and the Outlook enum values, so the task pane runs unchanged.
+ * Opened on its own (no demo host around it), it does nothing.
+ */
+import { COERCION, EVENTS, type FakeMailbox } from "../test/office/fake-mailbox";
+
+type Writable = Record<string, unknown>;
+
+function hostMailbox(): FakeMailbox | undefined {
+  try {
+    if (window.parent === window) return undefined;
+    return (window.parent as unknown as { postvaktDemo?: { mailbox?: FakeMailbox } }).postvaktDemo?.mailbox;
+  } catch {
+    return undefined; // another origin
+  }
+}
+
+function addMissing(target: Writable | undefined, values: Readonly<Record<string, string>>): void {
+  if (!target) return;
+  for (const [key, value] of Object.entries(values)) if (!(key in target)) target[key] = value;
+}
+
+function install(fake: FakeMailbox): void {
+  addMissing(Office.CoercionType as unknown as Writable, COERCION);
+  addMissing(Office.EventType as unknown as Writable, EVENTS);
+  const context = Office.context as unknown as Writable | null | undefined;
+  // Before office.js has initialised, Office.context is not an object yet.
+  if (!context || typeof context !== "object") return;
+  const simulated = fake.context;
+  for (const key of ["mailbox", "displayLanguage", "officeTheme"] as const) {
+    Object.defineProperty(context, key, { configurable: true, enumerable: true, get: () => simulated[key] });
+  }
+  Object.defineProperty(context, "requirements", { configurable: true, enumerable: true, value: simulated.requirements });
+}
+
+const fake = hostMailbox();
+if (fake && typeof Office !== "undefined") {
+  // office.js in an iframe with no Office host around it navigates itself to
+  // about:blank once initialised, unless the page defines `OsfOptOut`. It
+  // checks after loading its helper script, so setting it here is in time.
+  (window as unknown as { OsfOptOut?: boolean }).OsfOptOut = true;
+  install(fake);
+  // office.js builds its context while initialising: install (again) before the task pane's own onReady runs.
+  void Office.onReady().then(() => install(fake));
+}

@@ -1,1 +1,234 @@
-document.getElementById("root")!.textContent = "Postvakt demo";
+/**
+ * The simulated Outlook window: a mailbox with a draft and three incoming
+ * messages, the task pane in an iframe beside it (as Outlook shows it), a
+ * language and profile picker, and Send. See demo/README.md.
+ */
+import { StrictMode, useCallback, useEffect, useRef, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { BUILTIN_PROFILE_IDS } from "../../src/core";
+import { FakeMailbox, htmlToText, textToHtml, type Address, type ComposeState } from "../../test/office/fake-mailbox";
+import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
+import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
+
+const mailbox = new FakeMailbox({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: "1.13" });
+(window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
+const sendHandlersLoaded = loadSendHandlers(mailbox);
+
+const LANGUAGES = [
+  { value: "sv-SE", label: "Svenska" },
+  { value: "en-US", label: "English" },
+];
+/** An id no profile has, to show what a misconfigured deployment looks like. */
+const UNKNOWN_PROFILE = "finns-inte";
+
+function parseAddresses(text: string): Address[] {
+  return text
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part.includes("@"))
+    .map((emailAddress) => ({ emailAddress }));
+}
+
+function formatAddresses(list: readonly Address[]): string {
+  return list.map((a) => a.emailAddress).join(", ");
+}
+
+function ComposeView({ draft, onEdit, onSend, sending }: { draft: ComposeState; onEdit: (patch: Partial<ComposeState>) => void; onSend: () => void; sending: boolean }) {
+  // Recipient fields are committed like Outlook resolves names: on blur or Enter, not per keystroke.
+  const [to, setTo] = useState(formatAddresses(draft.to));
+  const [cc, setCc] = useState(formatAddresses(draft.cc));
+  const bodyText = htmlToText(draft.bodyHtml);
+  return (
+    <form className="compose" onSubmit={(e) => e.preventDefault()} aria-label="Nytt meddelande">
+      <div className="toolbar">
+        <button id="send" type="button" className="primary" onClick={onSend} disabled={sending}>
+          {sending ? "Skickar …" : "Skicka"}
+        </button>
+      </div>
+      <label htmlFor="compose-to">Till</label>
+      <input
+        id="compose-to"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        onBlur={() => onEdit({ to: parseAddresses(to) })}
+        onKeyDown={(e) => e.key === "Enter" && onEdit({ to: parseAddresses(to) })}
+        placeholder="namn@exempel.se, …"
+      />
+      <label htmlFor="compose-cc">Kopia</label>
+      <input
+        id="compose-cc"
+        value={cc}
+        onChange={(e) => setCc(e.target.value)}
+        onBlur={() => onEdit({ cc: parseAddresses(cc) })}
+        onKeyDown={(e) => e.key === "Enter" && onEdit({ cc: parseAddresses(cc) })}
+      />
+      <label htmlFor="compose-subject">Ämne</label>
+      <input id="compose-subject" value={draft.subject} onChange={(e) => onEdit({ subject: e.target.value })} />
+      <label htmlFor="compose-body">Meddelande</label>
+      <textarea id="compose-body" value={bodyText} onChange={(e) => onEdit({ bodyHtml: textToHtml(e.target.value) })} rows={14} />
+    </form>
+  );
+}
+
+function ReadView({ index }: { index: number }) {
+  const item = READ_ITEMS[index]!.state;
+  return (
+    <article className="read" aria-label={item.subject}>
+      <h2>{item.subject}</h2>
+      <p className="meta">
+        Från: {item.from.displayName} &lt;{item.from.emailAddress}&gt;
+        <br />
+        Till: {formatAddresses(item.to)}
+      </p>
+      <pre className="body">{htmlToText(item.bodyHtml)}</pre>
+    </article>
+  );
+}
+
+function SendResult({ outcome, onClose }: { outcome: SendOutcome | undefined; onClose: () => void }) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (outcome?.kind === "blocked") closeRef.current?.focus();
+  }, [outcome]);
+  if (outcome?.kind !== "blocked") return null;
+  return (
+    <div className="backdrop">
+      <div id="send-blocked" role="alertdialog" aria-modal="true" aria-labelledby="send-blocked-title" aria-describedby="send-blocked-message" className="dialog">
+        <h2 id="send-blocked-title">Meddelandet skickades inte</h2>
+        <p id="send-blocked-message">{outcome.message}</p>
+        <button ref={closeRef} type="button" className="primary" onClick={onClose}>
+          Stäng och rätta
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function statusText(outcome: SendOutcome | undefined): string {
+  switch (outcome?.kind) {
+    case "sent":
+      return "Skickat (i demon går inget iväg).";
+    case "noHandler":
+      return "Inget sändningsfilter registrerat: launchevent.js har inte kopplat onMessageSendHandler.";
+    case "timeout":
+      return "Sändningskontrollen svarade inte i tid.";
+    case "failed":
+      return "Sändningskontrollen kraschade.";
+    default:
+      return "";
+  }
+}
+
+function DemoHost() {
+  const [selected, setSelected] = useState<string>("item-compose");
+  const [draft, setDraft] = useState<ComposeState>(() => mailbox.state as ComposeState);
+  const [language, setLanguage] = useState("sv-SE");
+  const [profile, setProfile] = useState("mjolby");
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<SendOutcome | undefined>();
+
+  // The add-in may change the draft (Maskera): redraw from the mailbox.
+  useEffect(
+    () =>
+      mailbox.onChange(() => {
+        if (mailbox.state?.kind === "compose") setDraft(mailbox.state);
+      }),
+    [],
+  );
+
+  const select = useCallback(
+    (id: string) => {
+      if (id === selected) return;
+      setSelected(id);
+      setOutcome(undefined);
+      if (id === "item-compose") mailbox.selectItem(draft);
+      else mailbox.selectItem(READ_ITEMS.find((item) => item.id === id)!.state);
+    },
+    [selected, draft],
+  );
+
+  const edit = useCallback((patch: Partial<ComposeState>) => {
+    mailbox.editCompose(patch);
+  }, []);
+
+  const send = useCallback(async () => {
+    setSending(true);
+    setOutcome(undefined);
+    await sendHandlersLoaded;
+    const result = await runSendCheck();
+    setOutcome(result);
+    setSending(false);
+  }, []);
+
+  const changeLanguage = (value: string) => {
+    mailbox.displayLanguage = value;
+    setLanguage(value);
+  };
+
+  const readIndex = READ_ITEMS.findIndex((item) => item.id === selected);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Postvakt · demo</h1>
+        <span className="hint">Simulerad brevlåda för {USER.emailAddress}. Inget lämnar datorn.</span>
+        <label>
+          Språk i Outlook{" "}
+          <select id="language" value={language} onChange={(e) => changeLanguage(e.target.value)}>
+            {LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kommunprofil{" "}
+          <select id="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
+            {BUILTIN_PROFILE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+            <option value={UNKNOWN_PROFILE}>{UNKNOWN_PROFILE} (felkonfigurerad)</option>
+          </select>
+        </label>
+      </header>
+      <nav className="items" aria-label="Brevlåda">
+        <h2>Utkast</h2>
+        <button id="item-compose" type="button" aria-current={selected === "item-compose"} onClick={() => select("item-compose")}>
+          <strong>Nytt meddelande</strong>
+          <span>{draft.subject || "(inget ämne)"}</span>
+        </button>
+        <h2>Inkorgen</h2>
+        {READ_ITEMS.map((item) => (
+          <button key={item.id} id={item.id} type="button" aria-current={selected === item.id} onClick={() => select(item.id)}>
+            <strong>{item.state.from.displayName}</strong>
+            <span>{item.state.subject}</span>
+          </button>
+        ))}
+      </nav>
+      <section className="item" aria-label="Meddelande">
+        {selected === "item-compose" ? <ComposeView draft={draft} onEdit={edit} onSend={() => void send()} sending={sending} /> : <ReadView index={readIndex} />}
+        <p id="send-status" role="status" className="status">
+          {statusText(outcome)}
+        </p>
+      </section>
+      <aside className="pane">
+        {/* A new display language or profile needs a fresh task pane, as in Outlook. */}
+        <iframe id="taskpane" key={`${language}|${profile}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
+      </aside>
+      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} />
+    </div>
+  );
+}
+
+export { DRAFT_TEXT };
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <DemoHost />
+  </StrictMode>,
+);
+
+// Tell the tests and curious people whether a send handler is present, once launchevent.js has run.
+void sendHandlersLoaded.then(() => document.body.setAttribute("data-send-handler", hasSendHandler() ? "yes" : "no"));

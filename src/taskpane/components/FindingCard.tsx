@@ -71,7 +71,8 @@ export function FindingCard({ finding, t, onFix, fixing, fixDisabled }: FindingC
   return (
     <li className={styles.card} style={{ borderLeftColor: ACCENT[finding.severity] }}>
       <p className={styles.message}>{finding.message}</p>
-      {finding.excerpt ? <span className={styles.excerpt}>{finding.excerpt}</span> : null}
+      {/* Rule messages usually quote the excerpt already; show it apart only where they do not. */}
+      {finding.excerpt && !finding.message.includes(finding.excerpt) ? <span className={styles.excerpt}>{finding.excerpt}</span> : null}
       {finding.inQuotedHistory ? (
         <Caption1 className={styles.quoted}>
           <History16Regular aria-hidden />
