@@ -7,3 +7,8 @@ export * from "./detectors";
 export type { Rule, RuleContext, RuleMeta, RuleReport } from "./rules/types";
 export { RULES, findRule } from "./rules/registry";
 export { redactIdentityNumber, maskIdentityNumber } from "./text/redact";
+export { maskIdentityNumbersInHtml, maskIdentityNumbersInText, type MaskHtmlOptions, type MaskHtmlResult } from "./text/mask-html";
+export { htmlToText } from "./text/html-to-text";
+export { findQuotedHistory, blankOut } from "./text/quoted";
+export { SENSITIVE_LEXICON, LEXICON_CATEGORY_LABELS, type LexiconEntry, type LexiconCategory } from "./lexicon";
+export { withOwnMobileNumbers } from "./rules/colleague-mobile";

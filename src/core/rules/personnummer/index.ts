@@ -1,15 +1,49 @@
 /**
- * Personnummer and samordningsnummer in a message: an error when the message
- * goes outside the kommun, a warning when it stays inside, a note when read.
+ * Personnummer and samordningsnummer in a message: an error when it goes
+ * outside the kommun, a warning when it stays inside, a note when read.
+ * A low-confidence match (a number after "Personnummer:" whose check digit
+ * fails, or a bare number that may as well be a phone number) is one step
+ * milder. The body, the subject and attachment names are checked; numbers in
+ * the quoted history count too, and their findings say so. In compose, each
+ * body finding carries a mask fix ("850101-XXXX").
  */
+import type { DetectorMatch } from "../../detectors/types";
 import type { Localized } from "../../i18n/locale";
-import { maskIdentityNumber } from "../../text/redact";
-import type { Rule } from "../types";
+import type { Severity } from "../../model";
+import { findQuotedHistory, isInside } from "../../text/quoted";
+import { maskIdentityNumber, redactIdentityNumber } from "../../text/redact";
+import type { Rule, RuleContext } from "../types";
 
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
   samordningsnummer: { sv: "Samordningsnummer", en: "Co-ordination number" },
 };
+
+const IN_QUOTED: Localized = { sv: " i tidigare meddelande nedan", en: " in the earlier message below" };
+const NOWHERE: Localized = { sv: "", en: "" };
+const IN_FIELD: Readonly<Record<string, Localized>> = {
+  body: NOWHERE,
+  subject: { sv: " i ämnesraden", en: " in the subject" },
+  attachments: { sv: " i ett bilagenamn", en: " in an attachment name" },
+};
+
+type Audience = "external" | "internal" | "received";
+
+function audienceOf(context: RuleContext): Audience {
+  if (context.message.mode !== "compose") return "received";
+  return context.externalRecipients.length > 0 ? "external" : "internal";
+}
+
+function severityOf(audience: Audience, match: DetectorMatch): Severity {
+  if (audience === "received") return "info";
+  const sure = match.confidence !== "low";
+  if (audience === "external") return sure ? "error" : "warning";
+  return sure ? "warning" : "info";
+}
+
+function messageIdOf(audience: Audience, match: DetectorMatch): string {
+  return match.confidence === "low" && audience !== "received" ? `${audience}Uncertain` : audience;
+}
 
 export const personnummerRule: Rule = {
   meta: {
@@ -22,38 +56,62 @@ export const personnummerRule: Rule = {
     enabledByDefault: true,
     messages: {
       external: {
-        sv: "{{kind}} ({{excerpt}}) skickas till mottagare utanför kommunen. Ta bort eller maskera numret.",
-        en: "{{kind}} ({{excerpt}}) is going to recipients outside the kommun. Remove or mask the number.",
+        sv: "{{kind}} ({{excerpt}}){{where}} skickas till mottagare utanför kommunen. Ta bort eller maskera numret.",
+        en: "{{kind}} ({{excerpt}}){{where}} is going to recipients outside the kommun. Remove or mask the number.",
+      },
+      externalUncertain: {
+        sv: "Det här ser ut som ett {{kindLower}} ({{excerpt}}){{where}} och skickas utanför kommunen. Kontrollera det och ta bort det om det är ett.",
+        en: "This looks like a {{kindLower}} ({{excerpt}}){{where}} and is going outside the kommun. Check it and remove it if it is one.",
       },
       internal: {
-        sv: "{{kind}} ({{excerpt}}) i meddelandet. Skicka det bara om mottagaren verkligen behöver det.",
-        en: "{{kind}} ({{excerpt}}) in the message. Send it only if the recipient really needs it.",
+        sv: "{{kind}} ({{excerpt}}){{where}} i meddelandet. Skicka det bara om mottagaren verkligen behöver det.",
+        en: "{{kind}} ({{excerpt}}){{where}} in the message. Send it only if the recipient really needs it.",
+      },
+      internalUncertain: {
+        sv: "Det här kan vara ett {{kindLower}} ({{excerpt}}){{where}}. Skicka det bara om mottagaren behöver det.",
+        en: "This may be a {{kindLower}} ({{excerpt}}){{where}}. Send it only if the recipient needs it.",
       },
       received: {
-        sv: "{{kind}} ({{excerpt}}) i meddelandet. Vidarebefordra det inte i onödan.",
-        en: "{{kind}} ({{excerpt}}) in the message. Do not forward it unless needed.",
+        sv: "{{kind}} ({{excerpt}}){{where}} i meddelandet. Vidarebefordra det inte i onödan.",
+        en: "{{kind}} ({{excerpt}}){{where}} in the message. Do not forward it unless needed.",
       },
     },
   },
   check(context) {
-    const { message, externalRecipients, detectors } = context;
-    const text = message.body.text;
-    const matches = detectors.identityNumbers.detect(text);
+    const { message, detectors } = context;
+    const audience = audienceOf(context);
     const compose = message.mode === "compose";
-    const external = externalRecipients.length > 0;
-    for (const match of matches) {
+
+    const report = (match: DetectorMatch, field: "body" | "subject" | "attachments", text: string, quoted: boolean): void => {
+      const kind = KIND_LABEL[match.kind] ?? (KIND_LABEL.personnummer as Localized);
       const raw = text.slice(match.start, match.end);
       context.report({
-        messageId: !compose ? "received" : external ? "external" : "internal",
-        data: { kind: KIND_LABEL[match.kind] ?? KIND_LABEL.personnummer!, excerpt: match.redacted },
-        severity: !compose ? "info" : external ? "error" : "warning",
-        field: "body",
-        range: { start: match.start, end: match.end },
+        messageId: messageIdOf(audience, match),
+        data: {
+          kind,
+          kindLower: { sv: kind.sv.toLowerCase(), en: kind.en.toLowerCase() },
+          excerpt: match.redacted,
+          where: quoted ? IN_QUOTED : (IN_FIELD[field] ?? NOWHERE),
+        },
+        severity: severityOf(audience, match),
+        field,
+        ...(field !== "attachments" ? { range: { start: match.start, end: match.end } } : {}),
         excerpt: match.redacted,
-        ...(compose
+        ...(quoted ? { inQuotedHistory: true } : {}),
+        ...(compose && field === "body"
           ? { fix: { kind: "mask", edits: [{ range: { start: match.start, end: match.end }, text: maskIdentityNumber(raw) }] } }
           : {}),
       });
+    };
+
+    const body = message.body.text;
+    const quoted = findQuotedHistory(body);
+    for (const match of detectors.identityNumbers.detect(body)) report(match, "body", body, isInside(quoted, match.start));
+    for (const match of detectors.identityNumbers.detect(message.subject)) report(match, "subject", message.subject, false);
+    for (const attachment of message.attachments) {
+      for (const match of detectors.identityNumbers.detect(attachment.name)) {
+        report({ ...match, redacted: redactIdentityNumber(attachment.name.slice(match.start, match.end)) }, "attachments", attachment.name, false);
+      }
     }
   },
 };

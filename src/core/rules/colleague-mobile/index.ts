@@ -1,0 +1,98 @@
+/**
+ * Another employee's mobile number to an external recipient: a warning
+ * (Sorsele: "Det är inte tillåtet att lämna ut information om andra
+ * medarbetares 07-nummer"). Off unless the profile turns it on.
+ *
+ * The sender's own numbers are allowed. They come from the rule's options:
+ *
+ *   "colleagueMobile": { "options": { "ownNumbers": ["070-123 45 67"] } }
+ *
+ * A caller that knows the user's own mobile (the task pane's signature
+ * settings, roaming settings) passes it per user with
+ * `withOwnMobileNumbers(profile, ["070-123 45 67"])` before calling lint();
+ * any written form works, they are compared as national digits. With no own
+ * numbers given, mobile numbers below the user's sign-off ("Med vänlig
+ * hälsning", "Hälsningar", "MVH", "--") are taken as the user's own
+ * signature (option `signatureNumbersAreOwn`, default true), so the rule does
+ * not fire on every signature.
+ *
+ * Only the new text is checked: the quoted history holds other people's
+ * signatures, which the user is not giving out.
+ */
+import { normalizeSwedishMobile } from "../../detectors/phone";
+import type { Profile, RuleSetting } from "../../profiles/schema";
+import { blankOut, findQuotedHistory } from "../../text/quoted";
+import type { Rule } from "../types";
+
+export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
+
+const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|bästa hälsningar|hälsning|kind regards|best regards|regards|--)[ \t,!.]*$/im;
+
+function ownNumbersOf(options: Readonly<Record<string, unknown>>): Set<string> {
+  const own = new Set<string>();
+  const list = options.ownNumbers;
+  if (Array.isArray(list)) {
+    for (const item of list) {
+      const digits = typeof item === "string" ? normalizeSwedishMobile(item) : undefined;
+      if (digits) own.add(digits);
+    }
+  }
+  return own;
+}
+
+/** A copy of the profile whose colleague-mobile rule knows the user's own numbers. */
+export function withOwnMobileNumbers(profile: Profile, numbers: readonly string[]): Profile {
+  const current: RuleSetting | undefined = profile.rules[COLLEAGUE_MOBILE_RULE_ID];
+  const setting = typeof current === "object" ? current : current === "off" ? { enabled: false } : current === "on" ? { enabled: true } : {};
+  return {
+    ...profile,
+    rules: {
+      ...profile.rules,
+      [COLLEAGUE_MOBILE_RULE_ID]: { ...setting, options: { ...(setting.options ?? {}), ownNumbers: [...numbers] } },
+    },
+  };
+}
+
+export const colleagueMobileRule: Rule = {
+  meta: {
+    id: COLLEAGUE_MOBILE_RULE_ID,
+    description: {
+      sv: "Varnar när ett meddelande till mottagare utanför kommunen lämnar ut en kollegas mobilnummer.",
+      en: "Warns when a message to recipients outside the kommun gives out a colleague's mobile number.",
+    },
+    guideline: "colleagueMobile",
+    enabledByDefault: false,
+    messages: {
+      external: {
+        sv: "Mobilnumret {{excerpt}} går till mottagare utanför kommunen. Om det är en kollegas nummer: hänvisa i stället till växeln eller kollegans e-post.",
+        en: "The mobile number {{excerpt}} is going outside the kommun. If it is a colleague's: refer to the switchboard or the colleague's e-mail instead.",
+      },
+    },
+  },
+  check(context) {
+    const { message, detectors, options } = context;
+    if (message.mode !== "compose" || context.externalRecipients.length === 0) return;
+    const text = message.body.text;
+    const newText = blankOut(text, findQuotedHistory(text));
+    const own = ownNumbersOf(options);
+    let signatureStart = Number.POSITIVE_INFINITY;
+    if (own.size === 0 && options.signatureNumbersAreOwn !== false) {
+      const signOff = SIGN_OFF.exec(newText);
+      if (signOff) signatureStart = signOff.index;
+    }
+    const reported = new Set<string>();
+    for (const match of detectors.mobileNumbers.detect(newText)) {
+      const digits = normalizeSwedishMobile(newText.slice(match.start, match.end));
+      if (!digits || own.has(digits) || match.start >= signatureStart || reported.has(digits)) continue;
+      reported.add(digits);
+      context.report({
+        messageId: "external",
+        data: { excerpt: match.redacted },
+        severity: "warning",
+        field: "body",
+        range: { start: match.start, end: match.end },
+        excerpt: match.redacted,
+      });
+    }
+  },
+};
