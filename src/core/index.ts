@@ -12,3 +12,4 @@ export { htmlToText } from "./text/html-to-text";
 export { findQuotedHistory, blankOut } from "./text/quoted";
 export { SENSITIVE_LEXICON, LEXICON_CATEGORY_LABELS, type LexiconEntry, type LexiconCategory } from "./lexicon";
 export { withOwnMobileNumbers } from "./rules/colleague-mobile";
+export * from "./signature";

@@ -5,9 +5,10 @@
 import { colleagueMobileRule } from "./colleague-mobile";
 import { personnummerRule } from "./personnummer";
 import { sensitiveContentRule } from "./sensitive-content";
+import { signatureRule } from "./signature";
 import type { Rule } from "./types";
 
-export const RULES: readonly Rule[] = [personnummerRule, sensitiveContentRule, colleagueMobileRule];
+export const RULES: readonly Rule[] = [personnummerRule, sensitiveContentRule, colleagueMobileRule, signatureRule];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

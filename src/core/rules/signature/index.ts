@@ -1,0 +1,147 @@
+/**
+ * The kommun's standard signature on mail that leaves the kommun: present,
+ * complete (the kommun's name, the writer's name, a phone number, the
+ * template's fixed lines), naming the right kommun, and free of what the
+ * kommun forbids (images and logos, emoji and smileys, coloured backgrounds).
+ *
+ * Replies and forwards may carry the profile's short variant. Every finding
+ * offers the same fix, an `InsertSignatureFix` (src/core/signature/fix.ts).
+ */
+import type { Localized } from "../../i18n/locale";
+import type { MailMessage, TextRange } from "../../model";
+import type { SignatureTemplate } from "../../profiles/signature-schema";
+import { INSERT_SIGNATURE, type InsertSignatureFix } from "../../signature/fix";
+import { findColouredBackgrounds, findEmoji, findImages, findTextImagePlaceholder } from "../../signature/inspect";
+import { locateSignatureInHtml, locateSignatureInText, type HtmlRegion, type TextRegion } from "../../signature/region";
+import { variantForCompose, type SignatureVariant } from "../../signature/render";
+import type { Rule, RuleContext } from "../types";
+import {
+  listOf,
+  mentionsOrganisation,
+  mentionsPersonName,
+  mentionsPhoneNumber,
+  MISSING_LABELS,
+  otherOrganisation,
+  requirementsFor,
+} from "./requirements";
+
+function fixFor(variant: SignatureVariant, template: SignatureTemplate, text: TextRegion, html: HtmlRegion | undefined): InsertSignatureFix {
+  // Replace only a region bounded by a greeting or a signature element; never a guess at "the last lines".
+  const bounded = (html ?? text).source !== "tail";
+  if (!bounded) return { kind: INSERT_SIGNATURE, edits: [], signature: { variant, action: "insert" } };
+  // A template without a greeting keeps the writer's own greeting line.
+  const keepGreeting = !template.greeting;
+  const textStart = keepGreeting && text.greetingEnd !== undefined ? text.greetingEnd : text.start;
+  const textRange: TextRange = { start: textStart, end: text.end };
+  const htmlStart = html && keepGreeting && html.greetingEnd !== undefined ? html.greetingEnd : html?.start;
+  return {
+    kind: INSERT_SIGNATURE,
+    edits: [],
+    signature: {
+      variant,
+      action: "replace",
+      ...(text.source !== "tail" ? { textRange } : {}),
+      ...(html && htmlStart !== undefined ? { htmlRange: { start: htmlStart, end: html.end } } : {}),
+    },
+  };
+}
+
+function shouldCheck(message: MailMessage, context: RuleContext): boolean {
+  return message.mode === "compose" && context.externalRecipients.length > 0;
+}
+
+export const signatureRule: Rule = {
+  meta: {
+    id: "signature",
+    description: {
+      sv: "Kontrollerar att e-post till mottagare utanför kommunen har kommunens standardsignatur.",
+      en: "Checks that mail to recipients outside the kommun carries the kommun's standard signature.",
+    },
+    guideline: "signature",
+    // Opt-in: a profile turns it on ("signature": "on") where the kommun's guideline asks for a signature.
+    enabledByDefault: false,
+    messages: {
+      missing: {
+        sv: "Kommunens standardsignatur saknas. Infoga den innan du skickar.",
+        en: "The kommun's standard signature is missing. Insert it before you send.",
+      },
+      incomplete: {
+        sv: "Signaturen saknar {{missing}}. Ersätt den med kommunens standardsignatur.",
+        en: "The signature lacks {{missing}}. Replace it with the kommun's standard signature.",
+      },
+      wrongOrganisation: {
+        sv: "Signaturen anger ”{{found}}” men du skriver för {{expected}}. Ersätt den med kommunens standardsignatur.",
+        en: "The signature says “{{found}}” but you write for {{expected}}. Replace it with the kommun's standard signature.",
+      },
+      image: {
+        sv: "Signaturen innehåller en bild eller logotyp, som kommunen inte tillåter. Ersätt den med standardsignaturen.",
+        en: "The signature contains an image or logo, which the kommun does not allow. Replace it with the standard signature.",
+      },
+      emoji: {
+        sv: "Signaturen innehåller smileys eller emoji. Ta bort dem eller ersätt signaturen med standardsignaturen.",
+        en: "The signature contains smileys or emoji. Remove them or replace the signature with the standard one.",
+      },
+      background: {
+        sv: "Signaturen har färgad bakgrund. Ersätt den med standardsignaturen utan färg.",
+        en: "The signature has a coloured background. Replace it with the standard signature, without colour.",
+      },
+    },
+  },
+
+  check(context) {
+    const { message, profile } = context;
+    const template = profile.signature;
+    if (!template || !shouldCheck(message, context)) return;
+
+    const variant = variantForCompose(template, message.composeType);
+    const required = requirementsFor(template, variant, profile.name);
+    const textRegion = locateSignatureInText(message.body.text, template.greeting);
+    const htmlRegion = message.body.html ? locateSignatureInHtml(message.body.html, template.greeting) : undefined;
+    const regionText = htmlRegion ? htmlRegion.text : message.body.text.slice(textRegion.start, textRegion.end);
+    const range: TextRange = { start: textRegion.start, end: textRegion.end };
+    const fix = fixFor(variant, template, textRegion, htmlRegion);
+    const report = (messageId: string, data?: Record<string, string | Localized>, withRange = true) =>
+      context.report({ messageId, severity: "warning", field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), fix });
+
+    // Completeness and the kommun's name.
+    const missing: Localized[] = [];
+    const organisationMissing = !!required.organisationName && !mentionsOrganisation(regionText, required.organisationName);
+    if (organisationMissing) {
+      missing.push({
+        sv: MISSING_LABELS.organisation.sv.replace("{{name}}", required.organisationName as string),
+        en: MISSING_LABELS.organisation.en.replace("{{name}}", required.organisationName as string),
+      });
+    }
+    const displayName = message.from?.name && message.from.name.indexOf("@") < 0 ? message.from.name : undefined;
+    const nameMissing = required.name && displayName !== undefined && !mentionsPersonName(regionText, displayName);
+    if (nameMissing) missing.push(MISSING_LABELS.name);
+    const phoneMissing = required.phone && !mentionsPhoneNumber(regionText);
+    if (phoneMissing) missing.push(MISSING_LABELS.phone);
+    for (const literal of required.literals) {
+      if (regionText.toLowerCase().indexOf(literal.toLowerCase()) < 0) missing.push({ sv: literal, en: literal });
+    }
+
+    const other = organisationMissing ? otherOrganisation(regionText, required.organisationName) : undefined;
+    const looksLikeSignature = (htmlRegion ?? textRegion).source !== "tail" || !phoneMissing || (displayName !== undefined && !nameMissing);
+    if (other) {
+      report("wrongOrganisation", { found: other, expected: required.organisationName as string });
+    } else if (missing.length > 0 && !looksLikeSignature && (organisationMissing || !required.organisationName)) {
+      report("missing", undefined, false);
+    } else if (missing.length > 0) {
+      report("incomplete", { missing: listOf(missing) });
+    }
+
+    // What the kommun forbids.
+    const forbidden = new Set(template.forbidden);
+    if (forbidden.has("images") || forbidden.has("logos") || forbidden.has("handwrittenSignature")) {
+      const images = htmlRegion ? findImages(htmlRegion.tags) : [];
+      if (images.length > 0 || findTextImagePlaceholder(message.body.text.slice(textRegion.start, textRegion.end)) >= 0) report("image");
+    }
+    if (forbidden.has("emoji")) {
+      if (findEmoji(regionText) >= 0 || findEmoji(message.body.text.slice(textRegion.start, textRegion.end)) >= 0) report("emoji");
+    }
+    if (forbidden.has("colouredBackground") && htmlRegion) {
+      if (findColouredBackgrounds([...htmlRegion.enclosing, ...htmlRegion.tags]).length > 0) report("background");
+    }
+  },
+};

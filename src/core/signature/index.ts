@@ -1,0 +1,17 @@
+/**
+ * The kommun's standard signature: the user's details, rendering to HTML and
+ * text, and the fix data the signature check hands to the Office side.
+ * docs/signature.md describes the API.
+ */
+export { renderSignature, renderLine, templateLines, variantForCompose, escapeHtml, SIGNATURE_HTML_LIMIT, MAX_LINE_LENGTH } from "./render";
+export type { RenderedSignature, RenderOptions, SignatureVariant } from "./render";
+export { validateSignatureDetails, normaliseSignatureDetails, showsMobile, fieldValue, MAX_FIELD_LENGTH } from "./details";
+export type { SignatureDetails, DetailsProblem, DetailsProblemCode } from "./details";
+export { parseSwedishPhone, formatSwedishPhone, normaliseSwedishPhone, isSwedishMobile } from "./phone";
+export { INSERT_SIGNATURE, isInsertSignatureFix } from "./fix";
+export type { InsertSignatureFix } from "./fix";
+export { locateSignatureInText, locateSignatureInHtml } from "./region";
+export type { TextRegion, HtmlRegion, RegionSource } from "./region";
+export { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
+export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, signatureSchema } from "../profiles/signature-schema";
+export type { SignatureField, SignatureTemplate, SignatureLine, SignatureFont, SignatureForbidden, MobilePolicy } from "../profiles/signature-schema";

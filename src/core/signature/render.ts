@@ -1,0 +1,131 @@
+/**
+ * Template + the user's details -> the signature as HTML and plain text.
+ *
+ * - Every value (the user's and the profile's) is escaped: a title such as
+ *   `<img src=x onerror=...>` comes out as text.
+ * - Inline styles only (Outlook drops <style> blocks); fonts and sizes from the
+ *   profile; no images, no colours.
+ * - A part whose field is empty is dropped with its label; a line with nothing
+ *   left is dropped.
+ * - Lines are cut at MAX_LINE_LENGTH, which keeps the HTML well under
+ *   `setSignatureAsync`'s 30,000 characters whatever the input.
+ */
+import type { ComposeType } from "../model";
+import { placeholdersOf, type SignatureField, type SignatureFont, type SignatureLine, type SignatureTemplate } from "../profiles/signature-schema";
+import { fieldValue, MAX_FIELD_LENGTH, showsMobile, type SignatureDetails } from "./details";
+
+export type SignatureVariant = "full" | "short";
+
+/** `Office.context.mailbox.item.body.setSignatureAsync` takes at most this many characters. */
+export const SIGNATURE_HTML_LIMIT = 30_000;
+
+/** No real signature line is longer; a longer one is cut (it would be pasted text, not a signature). */
+export const MAX_LINE_LENGTH = 300;
+
+export interface RenderedSignature {
+  /** Ready for `setSignatureAsync(html, { coercionType: "html" })`. */
+  readonly html: string;
+  /** The same signature as plain text, lines separated by "\n" (text-mode bodies, previews). */
+  readonly text: string;
+  readonly variant: SignatureVariant;
+  /** The visible lines, greeting first when there is one. */
+  readonly lines: readonly string[];
+}
+
+export interface RenderOptions {
+  /** "full" (default) or "short"; "short" falls back to the full lines when the profile has no short variant. */
+  readonly variant?: SignatureVariant;
+}
+
+/** The variant a compose type calls for: the short one for replies and forwards, where the profile has one. */
+export function variantForCompose(template: Pick<SignatureTemplate, "shortLines">, composeType: ComposeType | undefined): SignatureVariant {
+  return (composeType === "reply" || composeType === "forward") && template.shortLines ? "short" : "full";
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => {
+    switch (ch) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      default:
+        return "&#39;";
+    }
+  });
+}
+
+/** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
+function clamp(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut.trimEnd();
+}
+
+/** The part with its fields filled in, or undefined when one of its fields is empty. */
+function fillPart(part: string, values: (field: SignatureField) => string): string | undefined {
+  for (const name of placeholdersOf(part)) {
+    if (!values(name as SignatureField)) return undefined;
+  }
+  return part.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_whole, name: string) => values(name as SignatureField));
+}
+
+/** A template line as visible text, or undefined when nothing of it is left. */
+export function renderLine(line: SignatureLine, values: (field: SignatureField) => string): string | undefined {
+  const shown: string[] = [];
+  for (const part of line.parts) {
+    const filled = fillPart(part, values);
+    if (filled !== undefined && filled.trim()) shown.push(filled.trim());
+  }
+  if (shown.length === 0) return undefined;
+  return clamp(shown.join(line.separator ?? " "), MAX_LINE_LENGTH);
+}
+
+function style(font: SignatureFont | undefined): string {
+  if (!font) return "";
+  const rules: string[] = [];
+  if (font.family) rules.push(`font-family:${font.family}`);
+  if (font.sizePt !== undefined) rules.push(`font-size:${font.sizePt}pt`);
+  return rules.length ? ` style="${escapeHtml(rules.join(";"))}"` : "";
+}
+
+/** The lines of the chosen variant. */
+export function templateLines(template: SignatureTemplate, variant: SignatureVariant): readonly SignatureLine[] {
+  return variant === "short" && template.shortLines ? template.shortLines : template.lines;
+}
+
+/** Renders the profile's signature for these details. Pure and total: never throws. */
+export function renderSignature(template: SignatureTemplate, details: SignatureDetails, options: RenderOptions = {}): RenderedSignature {
+  const variant: SignatureVariant = options.variant === "short" && template.shortLines ? "short" : "full";
+  const mobileShown = showsMobile(template, details);
+  const values = (field: SignatureField): string => {
+    if (field === "mobile" && !mobileShown) return "";
+    return clamp(fieldValue(details, field), MAX_FIELD_LENGTH);
+  };
+  const fonts = template.fonts ?? {};
+  const textLines: string[] = [];
+  const htmlLines: string[] = [];
+  if (template.greeting) {
+    const greetingStyle = style(fonts.greeting ?? fonts.details);
+    textLines.push(template.greeting, "");
+    htmlLines.push(`<div${greetingStyle}>${escapeHtml(template.greeting)}</div>`, `<div${greetingStyle}>&nbsp;</div>`);
+  }
+  for (const line of templateLines(template, variant)) {
+    const text = renderLine(line, values);
+    if (text === undefined) continue;
+    textLines.push(text);
+    htmlLines.push(`<div${style(line.role === "name" ? fonts.name : fonts.details)}>${escapeHtml(text)}</div>`);
+  }
+  return {
+    html: `<div>\n${htmlLines.join("\n")}\n</div>`,
+    text: textLines.join("\n"),
+    variant,
+    lines: textLines.filter((line) => line !== ""),
+  };
+}
