@@ -1,0 +1,261 @@
+/**
+ * The built dist/launchevent.js, driven through its registered handlers in a
+ * bare vm context with a fake Office (see harness.ts). The build bakes in the
+ * "default" profile: no domains, so the user's own domain (mjolby.se here)
+ * is internal; blockAt error, promptAt warning, onFailure allow, 3000 ms.
+ */
+import { describe, expect, it } from "vitest";
+import defaultProfile from "../../src/core/profiles/builtin/default.json";
+import { FakeOutlook, TEST_PERSONNUMMER, TEST_PERSONNUMMER_LONG, TEST_SAMORDNINGSNUMMER, makeEvent, settle } from "./harness";
+
+const SEND = "onMessageSendHandler";
+const RECIPIENTS = "onMessageRecipientsChangedHandler";
+const COMPOSE = "onNewMessageComposeHandler";
+
+const internalMail = {
+  subject: "Möte",
+  body: "Hej! Vi ses på mötet i morgon kl. 10 i rum 204.",
+  to: ["kollega@mjolby.se", "chef@kommun.mjolby.se"],
+};
+
+const withPersonnummerToExternal = {
+  subject: "Ärende",
+  body: `Hej, gäller eleven med personnummer ${TEST_PERSONNUMMER}. Mvh`,
+  to: ["kollega@mjolby.se", "extern@foretag.se"],
+};
+
+/** Every digit-run of the number, so a partially redacted form ("850101-••••") is caught too. */
+function digitFragments(pnr: string): string[] {
+  const digits = pnr.replace(/\D/g, "");
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= digits.length; i++) out.push(digits.slice(i, i + 2));
+  return out;
+}
+
+function text(options: Record<string, unknown> | undefined, key: string): string {
+  const value = options?.[key];
+  return typeof value === "string" ? value : "";
+}
+
+describe("dist/launchevent.js in a bare JavaScript context", () => {
+  it("registers exactly the manifest's three handlers while the script itself runs", () => {
+    const outlook = new FakeOutlook();
+    expect([...outlook.associated].sort()).toEqual([COMPOSE, RECIPIENTS, SEND].sort());
+    expect(Object.keys(outlook.context)).toEqual(expect.arrayContaining(["Office"]));
+    expect(outlook.context).not.toHaveProperty("window");
+    expect(outlook.context).not.toHaveProperty("document");
+  });
+
+  it("lets clean internal mail go at once, without touching notifications", async () => {
+    const outlook = new FakeOutlook(internalMail);
+    const event = await outlook.fire(SEND);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+    expect(outlook.officeCalls).toContain("body.getAsync");
+    expect(outlook.officeCalls).not.toContain("body.getAsync(html)");
+  });
+
+  it("blocks a personnummer to an external recipient, saying what, why and what to do, without a digit of the number", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal);
+    const event = await outlook.fire(SEND);
+    expect(event.calls).toHaveLength(1);
+    const options = event.calls[0]?.options;
+    expect(options?.allowEvent).toBe(false);
+    const message = text(options, "errorMessage");
+    const markdown = text(options, "errorMessageMarkdown");
+    expect(message).toContain("ett personnummer");
+    expect(message).toContain("en mottagare utanför kommunen");
+    expect(message).toContain(defaultProfile.guidelines.personalData.quote);
+    expect(message).toMatch(/ta bort numret eller maskera det/);
+    for (const rendered of [message, markdown]) {
+      expect(rendered.length).toBeGreaterThan(0);
+      expect(rendered.length).toBeLessThanOrEqual(500);
+      expect(rendered).not.toMatch(/\d/);
+      for (const fragment of digitFragments(TEST_PERSONNUMMER)) expect(rendered).not.toContain(fragment);
+    }
+    expect(markdown).toContain("**ett personnummer**");
+    expect(options?.commandId).toBe("msgComposeOpenPaneButton");
+    expect(text(options, "cancelLabel").length).toBeLessThanOrEqual(20);
+    expect(options).not.toHaveProperty("sendModeOverride");
+  });
+
+  it("speaks English when Outlook's display language is not Swedish", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { displayLanguage: "en-GB" });
+    const event = await outlook.fire(SEND);
+    const message = text(event.calls[0]?.options, "errorMessage");
+    expect(message).toContain("Postvakt stopped this message");
+    expect(message).toContain("one personal identity number");
+    expect(message).toContain("one recipient outside the kommun");
+    expect(message).not.toMatch(/\d/);
+  });
+
+  it("counts kinds separately (personnummer and samordningsnummer, long form too)", async () => {
+    const outlook = new FakeOutlook({
+      body: `Elev ${TEST_PERSONNUMMER}, vårdnadshavare ${TEST_PERSONNUMMER_LONG}, tolk ${TEST_SAMORDNINGSNUMMER}.`,
+      to: ["a@foretag.se", "b@skola.example", "c@mjolby.se"],
+    });
+    const event = await outlook.fire(SEND);
+    const message = text(event.calls[0]?.options, "errorMessage");
+    expect(message).toContain("två personnummer och ett samordningsnummer");
+    expect(message).toContain("två mottagare utanför kommunen");
+    expect(message).toContain("ta bort numren eller maskera dem");
+    expect(message).not.toMatch(/\d/);
+  });
+
+  it("on a Mailbox 1.12 client blocks with plain text only (no 1.14/1.15 options)", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { mailbox: "1.12" });
+    const event = await outlook.fire(SEND);
+    const options = event.calls[0]?.options ?? {};
+    expect(options.allowEvent).toBe(false);
+    expect(Object.keys(options).sort()).toEqual(["allowEvent", "errorMessage"]);
+  });
+
+  it("asks 'send anyway?' for a prompt-level finding (internal personnummer) where the client can offer it, and lets it go where it cannot", async () => {
+    const internalWithNumber = { body: `Personnummer ${TEST_PERSONNUMMER}`, to: ["kollega@mjolby.se"] };
+    const modern = await new FakeOutlook(internalWithNumber, { mailbox: "1.14" }).fire(SEND);
+    expect(modern.calls[0]?.options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", commandId: "msgComposeOpenPaneButton" });
+    expect(text(modern.calls[0]?.options, "errorMessage")).toContain("Postvakt varnar");
+    const older = await new FakeOutlook(internalWithNumber, { mailbox: "1.13" }).fire(SEND);
+    expect(older.calls).toHaveLength(1);
+    expect(older.calls[0]?.options).toEqual({ allowEvent: true });
+  });
+
+  it("completes the event once when body.getAsync fails (onFailure: allow)", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { failing: ["body.getAsync"] });
+    const event = await outlook.fire(SEND);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+  });
+
+  it("completes the event once when an Office call throws, or the item itself cannot be had", async () => {
+    for (const throwing of [["body.getAsync"], ["to.getAsync"], ["mailbox.item"]]) {
+      const outlook = new FakeOutlook(withPersonnummerToExternal, { throwing });
+      const event = await outlook.fire(SEND);
+      expect(event.calls, throwing.join()).toHaveLength(1);
+      expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+    }
+  });
+
+  it("completes via the profile's time budget when a call never answers, and not again when it finally does", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { hanging: ["body.getAsync"] });
+    const event = makeEvent(SEND);
+    outlook.handlers.get(SEND)?.(event);
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(0);
+    expect(outlook.pendingTimers()).toEqual([defaultProfile.send.timeBudgetMs]);
+    outlook.advance(defaultProfile.send.timeBudgetMs - 1);
+    expect(event.calls).toHaveLength(0);
+    outlook.advance(1);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+    outlook.release();
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(1);
+  });
+
+  it("clears its time budget once the check is done", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal);
+    await outlook.fire(SEND);
+    expect(outlook.pendingTimers()).toEqual([]);
+  });
+
+  it("still loads and completes where the runtime has no timers", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { noTimers: true });
+    const event = await outlook.fire(SEND);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options?.allowEvent).toBe(false);
+  });
+
+  it("runs the same in a modern global scope (built-ins not removed)", async () => {
+    const outlook = new FakeOutlook(withPersonnummerToExternal, { es2016Globals: false });
+    const event = await outlook.fire(SEND);
+    expect(event.calls[0]?.options?.allowEvent).toBe(false);
+  });
+});
+
+describe("live hints", () => {
+  it("shows an external-recipient bar naming the address, and takes it down when the recipient goes", async () => {
+    const outlook = new FakeOutlook({ body: "Hej", to: ["kollega@mjolby.se", "extern@foretag.se"] });
+    const first = await outlook.fire(RECIPIENTS);
+    expect(first.calls).toHaveLength(1);
+    const bar = outlook.notifications.get("postvakt-external");
+    expect(bar?.message).toBe("Mottagare utanför kommunen: extern@foretag.se");
+    expect(bar?.type).toBe("insightMessage");
+    expect(bar?.actions?.[0]).toMatchObject({ actionType: "showTaskPane", commandId: "msgComposeOpenPaneButton", actionText: "Öppna Postvakt" });
+    expect(outlook.notifications.has("postvakt-identity")).toBe(false);
+
+    outlook.message.to = ["kollega@mjolby.se"];
+    const second = await outlook.fire(RECIPIENTS);
+    expect(second.calls).toHaveLength(1);
+    expect(outlook.notifications.has("postvakt-external")).toBe(false);
+  });
+
+  it("replaces rather than piles up: many changes leave one bar per kind, within Outlook's five", async () => {
+    const outlook = new FakeOutlook({ body: `Personnummer ${TEST_PERSONNUMMER}`, to: [] });
+    for (let i = 0; i < 8; i++) {
+      outlook.message.to = [...outlook.message.to, `person${i}@extern${i}.se`];
+      const event = await outlook.fire(RECIPIENTS);
+      expect(event.calls).toHaveLength(1);
+    }
+    expect([...outlook.notifications.keys()].sort()).toEqual(["postvakt-external", "postvakt-identity"]);
+    const external = outlook.notifications.get("postvakt-external")?.message ?? "";
+    expect(external.length).toBeLessThanOrEqual(150);
+    expect(external).toMatch(/^Mottagare utanför kommunen: person0@extern0\.se, .* och \S+ till$/);
+  });
+
+  it("warns about an identity number already in the body, with no digit of it", async () => {
+    const outlook = new FakeOutlook({ body: `Se ${TEST_PERSONNUMMER} och ${TEST_PERSONNUMMER_LONG}`, to: ["kollega@mjolby.se"] });
+    await outlook.fire(RECIPIENTS);
+    const bar = outlook.notifications.get("postvakt-identity");
+    expect(bar?.message).toBe("Brödtexten innehåller två personnummer. Ta bort eller maskera dem innan du skickar.");
+    expect(bar?.message).not.toMatch(/\d/);
+  });
+
+  it("falls back to a plain informational bar on a client without insight bars", async () => {
+    const outlook = new FakeOutlook({ body: "Hej", to: ["extern@foretag.se"] }, { mailbox: "1.9" });
+    await outlook.fire(RECIPIENTS);
+    expect(outlook.notifications.get("postvakt-external")).toMatchObject({ type: "informationalMessage", persistent: false, icon: "Icon.16x16" });
+  });
+
+  it("completes once even when reading the recipients fails", async () => {
+    const outlook = new FakeOutlook({ body: "Hej", to: ["extern@foretag.se"] }, { failing: ["to.getAsync"] });
+    const event = await outlook.fire(RECIPIENTS);
+    expect(event.calls).toHaveLength(1);
+    expect(outlook.notifications.size).toBe(0);
+  });
+
+  it("completes once via the time budget when the body never arrives, and leaves the item alone afterwards", async () => {
+    const outlook = new FakeOutlook({ body: `Se ${TEST_PERSONNUMMER}`, to: ["extern@foretag.se"] }, { hanging: ["body.getAsync"] });
+    const event = makeEvent(RECIPIENTS);
+    outlook.handlers.get(RECIPIENTS)?.(event);
+    await settle(() => false, 50);
+    outlook.advance(defaultProfile.send.timeBudgetMs);
+    expect(event.calls).toHaveLength(1);
+    outlook.release();
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(1);
+    expect(outlook.notifications.size).toBe(0);
+  });
+});
+
+describe("onNewMessageComposeHandler", () => {
+  it("completes exactly once on a new message", async () => {
+    const outlook = new FakeOutlook({ body: "", to: [] });
+    const event = await outlook.fire(COMPOSE);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toBeUndefined();
+  });
+
+  it("puts up the hints for a reply that arrives with an identity number and an external recipient", async () => {
+    const outlook = new FakeOutlook({ body: `\n\nFrån: extern@foretag.se\nGäller ${TEST_PERSONNUMMER}`, to: ["extern@foretag.se"] });
+    const event = await outlook.fire(COMPOSE);
+    expect(event.calls).toHaveLength(1);
+    expect([...outlook.notifications.keys()].sort()).toEqual(["postvakt-external", "postvakt-identity"]);
+  });
+
+  it("completes once when everything fails", async () => {
+    const outlook = new FakeOutlook({ body: "x", to: ["extern@foretag.se"] }, { throwing: ["mailbox.item"] });
+    const event = await outlook.fire(COMPOSE);
+    expect(event.calls).toHaveLength(1);
+  });
+});
