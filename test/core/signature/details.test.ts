@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { formatSwedishPhone, normaliseSignatureDetails, normaliseSwedishPhone, parseSwedishPhone, validateSignatureDetails } from "../../../src/core";
+import { ANNA, template } from "./fixtures";
+
+describe("Swedish phone numbers", () => {
+  it.each([
+    ["0303-33 00 00", "0303-33 00 00"],
+    ["070-123 45 67", "070-123 45 67"],
+    ["+46 70 123 45 67", "070-123 45 67"],
+    ["+46 (0)70-123 45 67", "070-123 45 67"],
+    ["0046701234567", "070-123 45 67"],
+    ["0701234567", "070-123 45 67"],
+    ["08-123 456 78", "08-123 456 78"],
+    ["08 12 34 56", "08-12 34 56"],
+    ["0155 123 45", "0155-123 45"],
+    ["0416-270 00", "0416-270 00"],
+    ["031-123 45 67", "031-123 45 67"],
+    ["0142-850 00", "0142-850 00"],
+  ])("%s -> %s", (raw, display) => expect(normaliseSwedishPhone(raw)).toBe(display));
+
+  it.each([["abc"], ["12"], ["070-123"], ["+47 22 33 44 55"], ["0303-33 00 00 00 00"], ["00"], [""], ["070 123 45 67 ring mig"]])(
+    "%s is not a Swedish number",
+    (raw) => expect(parseSwedishPhone(raw)).toBeUndefined(),
+  );
+
+  it("formats national digits by area code length", () => {
+    expect(formatSwedishPhone("0303330000")).toBe("0303-33 00 00");
+    expect(formatSwedishPhone("0812345678")).toBe("08-123 456 78");
+  });
+});
+
+describe("validating the user's details", () => {
+  it("accepts complete details", () => {
+    expect(validateSignatureDetails(ANNA, template("ale"))).toEqual([]);
+  });
+
+  it("points out missing required fields, in Swedish and English", () => {
+    const problems = validateSignatureDetails({ givenName: "Anna", surname: " ", phone: "0303-33 00 00" }, template("ale"));
+    expect(problems.map((p) => [p.field, p.code, p.severity])).toEqual([
+      ["surname", "required", "error"],
+      ["title", "required", "error"],
+      ["department", "required", "error"],
+    ]);
+    expect(problems[0]?.message.sv).toBe("Fyll i Efternamn. Den ingår i kommunens signatur.");
+    expect(problems[0]?.message.en).toBe("Fill in Last name. It is part of the kommun's signature.");
+  });
+
+  it.each([["abc"], ["12"]])("says a phone of %j is not a phone number, without quoting it", (phone) => {
+    const problems = validateSignatureDetails({ ...ANNA, phone }, template("ale"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: "phone", code: "notPhoneNumber", severity: "error" });
+    expect(problems[0]?.message.sv).toContain("0303-33 00 00");
+    expect(JSON.stringify(problems)).not.toContain(`"${phone}"`);
+  });
+
+  it("warns when the mobile field holds a landline", () => {
+    const problems = validateSignatureDetails({ ...ANNA, mobile: "0303-33 00 00" }, template("ale"));
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([["notMobileNumber", "warning"]]);
+  });
+
+  it("checks the function mailbox, postcode and length", () => {
+    const problems = validateSignatureDetails({ ...ANNA, functionMailbox: "bygglov", postalCode: "6138", title: "x".repeat(101) }, template("oxelosund"));
+    expect(problems.map((p) => [p.field, p.code])).toEqual([
+      ["title", "tooLong"],
+      ["functionMailbox", "notEmailAddress"],
+      ["postalCode", "notPostalCode"],
+    ]);
+  });
+
+  it("suggests a function number where Sjöbo asks for one first", () => {
+    const { functionPhone: _omit, ...withoutFunction } = ANNA;
+    const problems = validateSignatureDetails(withoutFunction, template("sjobo"));
+    expect(problems.map((p) => [p.field, p.code, p.severity])).toEqual([["functionPhone", "functionNumberSuggested", "info"]]);
+    expect(validateSignatureDetails(withoutFunction, template("ale"))).toEqual([]);
+  });
+});
+
+describe("normalising details for display", () => {
+  it("tidies white space, phones, postcodes and the mailbox, keeping what it cannot read", () => {
+    expect(
+      normaliseSignatureDetails({ givenName: "  Anna  ", title: "Chef   för\tIT", phone: "+46 303 330000", mobile: "ring växeln", postalCode: "61381", functionMailbox: "IT@Kommun.se", includeMobile: false }),
+    ).toEqual({ givenName: "Anna", title: "Chef för IT", phone: "0303-33 00 00", mobile: "ring växeln", postalCode: "613 81", functionMailbox: "it@kommun.se", includeMobile: false });
+  });
+});
