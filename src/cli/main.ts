@@ -1,0 +1,163 @@
+/**
+ * postvakt: the policy core on the command line.
+ *
+ *   postvakt detect FILE...                 one JSON line per file with every match
+ *   postvakt check FILE.eml --profile ID    the full rule set; exit 1 on an error finding
+ *
+ * Exit status 2 with a sentence on stderr for a file that cannot be read or
+ * parsed, an unknown or invalid profile, or bad usage. No message content is
+ * printed except offsets, kinds and redacted excerpts.
+ */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { DEFAULT_DETECTORS } from "../core/detectors";
+import type { DetectorMatch } from "../core/detectors/types";
+import { lint } from "../core/engine/lint";
+import type { Locale } from "../core/i18n/locale";
+import type { Finding } from "../core/model";
+import { loadBuiltinProfile, parseProfile, type ProfileResult } from "../core/profiles";
+import { parseEml } from "./eml";
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `Usage:
+  postvakt detect FILE...                      identity numbers, mobile numbers and sensitive terms, one JSON line per file
+  postvakt check FILE.eml --profile ID|FILE    all rules on a mail file; exit 1 on an error finding
+Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message)`;
+
+class UsageError extends Error {}
+
+function readFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : "it cannot be read";
+    throw new Error(`${file}: cannot read the file (${why}).`);
+  }
+}
+
+async function textOf(file: string): Promise<string> {
+  const bytes = readFile(file);
+  if (extname(file).toLowerCase() === ".eml") {
+    try {
+      return (await parseEml(bytes)).text;
+    } catch {
+      throw new Error(`${file}: not a readable e-mail (.eml) file.`);
+    }
+  }
+  return bytes.toString("utf8");
+}
+
+function detectAll(text: string): DetectorMatch[] {
+  const matches = [
+    ...DEFAULT_DETECTORS.identityNumbers.detect(text),
+    ...DEFAULT_DETECTORS.mobileNumbers.detect(text),
+    ...DEFAULT_DETECTORS.sensitiveTerms.detect(text),
+  ];
+  return matches.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+async function detect(files: readonly string[], io: CliIO): Promise<number> {
+  if (files.length === 0) throw new UsageError("detect needs at least one file.");
+  let status = 0;
+  for (const file of files) {
+    try {
+      const text = await textOf(file);
+      const matches = detectAll(text).map((m) => ({ detector: m.detector, kind: m.kind, start: m.start, end: m.end, confidence: m.confidence }));
+      io.out(JSON.stringify({ file, matches }));
+    } catch (error) {
+      io.err(`postvakt: ${(error as Error).message}`);
+      status = 2;
+    }
+  }
+  return status;
+}
+
+function loadProfile(idOrPath: string): ProfileResult {
+  if (/^[a-z0-9-]+$/.test(idOrPath)) return loadBuiltinProfile(idOrPath);
+  let text: string;
+  try {
+    text = readFileSync(idOrPath, "utf8");
+  } catch {
+    return { ok: false, problems: [{ path: "(file)", message: `cannot read the profile file ${idOrPath}` }] };
+  }
+  return parseProfile(text);
+}
+
+function formatFinding(f: Finding): string {
+  const where = f.range ? `${f.field} ${f.range.start}-${f.range.end}` : f.field;
+  const quoted = f.inQuotedHistory ? " [quoted history]" : "";
+  const cite = f.guideline ? `\n    ${f.guideline.document}${f.guideline.section ? `, ${f.guideline.section}` : ""}: "${f.guideline.quote}"` : "";
+  return `${f.severity.padEnd(7)} ${f.ruleId} (${where})${quoted}: ${f.message}${cite}`;
+}
+
+async function check(args: readonly string[], io: CliIO): Promise<number> {
+  const files: string[] = [];
+  let profileArg: string | undefined;
+  let json = false;
+  let locale: Locale = "sv";
+  let mode: "compose" | "read" = "compose";
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--profile") profileArg = args[++i];
+    else if (arg.startsWith("--profile=")) profileArg = arg.slice("--profile=".length);
+    else if (arg === "--json") json = true;
+    else if (arg === "--read") mode = "read";
+    else if (arg === "--lang") {
+      const value = args[++i];
+      if (value !== "sv" && value !== "en") throw new UsageError("--lang takes sv or en.");
+      locale = value;
+    } else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}.`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError("check takes exactly one .eml file.");
+  if (!profileArg) throw new UsageError("check needs --profile (a built-in id such as sjobo, or a profile JSON file).");
+  const profile = loadProfile(profileArg);
+  if (!profile.ok) {
+    io.err(`postvakt: the profile "${profileArg}" cannot be used:`);
+    for (const p of profile.problems) io.err(`  ${p.path}: ${p.message}`);
+    return 2;
+  }
+  const file = files[0] as string;
+  const bytes = readFile(file);
+  let parsed;
+  try {
+    parsed = await parseEml(bytes, mode);
+  } catch {
+    io.err(`postvakt: ${file}: not a readable e-mail (.eml) file.`);
+    return 2;
+  }
+  const report = lint(parsed.message, profile.profile, { locale, ...(parsed.message.from ? { userEmail: parsed.message.from.address } : {}) });
+  if (json) {
+    io.out(JSON.stringify({ file, profile: profile.profile.id, findings: report.findings, checked: report.checked }));
+  } else {
+    io.out(`${file}: ${report.findings.length} finding(s), profile ${profile.profile.id}, ${report.checked.recipients} recipient(s) (${report.checked.externalRecipients} external)`);
+    for (const f of report.findings) io.out(formatFinding(f));
+  }
+  return report.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** Runs the command line; resolves to the exit status. Never throws. */
+export async function main(argv: readonly string[], io: CliIO = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "detect") return await detect(rest, io);
+    if (command === "check") return await check(rest, io);
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.out(USAGE);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}".` : "no command given.");
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`postvakt: ${error.message}\n${USAGE}`);
+    } else {
+      io.err(`postvakt: ${(error as Error).message}`);
+    }
+    return 2;
+  }
+}
