@@ -1,0 +1,170 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createMailMessage, loadBuiltinProfile, type Profile } from "../../src/core";
+import { App } from "../../src/taskpane/components/App";
+import { chooseProfile } from "../../src/taskpane/profile";
+import { FakeService, composeMessage } from "./fake-service";
+
+// Skatteverket's published test personnummer.
+const PNR = "19810102-2385";
+
+function mjolby(): Profile {
+  const result = loadBuiltinProfile("mjolby");
+  if (!result.ok) throw new Error("mjolby profile invalid");
+  return result.profile;
+}
+
+function renderPane(service: FakeService, pollMs = 10_000) {
+  return render(<App service={service} profileChoice={{ ok: true, profile: mjolby() }} pollMs={pollMs} />);
+}
+
+describe("task pane", () => {
+  it("shows an error verdict and the finding, with its guideline, for a personnummer to an external recipient", async () => {
+    const user = userEvent.setup();
+    renderPane(new FakeService(composeMessage(`Elevens pnr är ${PNR}.`, ["kalle@exempel.se"])));
+    expect(await screen.findByText("Skicka inte så här: rätta det som står nedan först.")).toBeTruthy();
+    const errors = screen.getByRole("heading", { level: 2, name: /Fel \(1\)/ });
+    const group = errors.closest("section")!;
+    expect(within(group).getByText(/skickas till mottagare utanför kommunen/)).toBeTruthy();
+    expect(group.textContent).not.toContain(PNR);
+
+    // The guideline is one click away, with the kommun's own words.
+    expect(screen.queryByText(/Undvik att skicka personuppgifter/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: /Riktlinje/ }));
+    expect(screen.getByText(/Undvik att skicka personuppgifter t ex personnummer via e-post/)).toBeTruthy();
+    expect(screen.getByText(/Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun/)).toBeTruthy();
+  });
+
+  it("puts the verdict in a live region so screen readers hear it", async () => {
+    renderPane(new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"])));
+    const verdict = await screen.findByText(/Skicka inte så här/);
+    expect(verdict.closest("[aria-live]")?.getAttribute("aria-live")).toBe("polite");
+    expect(screen.getByRole("heading", { level: 1, name: "Postvakt" })).toBeTruthy();
+  });
+
+  it("warns, rather than errs, when the number stays inside the kommun", async () => {
+    renderPane(new FakeService(composeMessage(`Pnr ${PNR}`, ["lisa@mjolby.se"])));
+    expect(await screen.findByText("Kontrollera det som står nedan innan du skickar.")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: /Varningar \(1\)/ })).toBeTruthy();
+  });
+
+  it("says what was checked when nothing was found", async () => {
+    renderPane(new FakeService(composeMessage("Hej, vi ses på mötet.", ["lisa@mjolby.se", "kalle@exempel.se"])));
+    expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+    const checked = screen.getByRole("heading", { name: "Det här granskades" }).closest("section")!;
+    expect(checked.textContent).toContain("Mottagare: 2");
+    expect(checked.textContent).toContain("Mottagare utanför kommunen: 1");
+    expect(checked.textContent).toContain("Meddelandetext: 21 tecken");
+    expect(checked.textContent).toContain("Bilagor: 0");
+    expect(checked.textContent).toContain("Mjölby kommun");
+  });
+
+  it("masks the number with one click and checks again", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]));
+    renderPane(service);
+    await user.click(await screen.findByRole("button", { name: /Maskera numret 198101••-•••• i meddelandet/ }));
+    expect(await screen.findByText("Numret är maskerat.")).toBeTruthy();
+    expect(service.appliedFixes).toHaveLength(1);
+    expect(service.message.body.text).toBe("Pnr 19810102-XXXX");
+    expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+  });
+
+  it("explains a fix that Outlook refused", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]));
+    service.fixFailure = "fixFailed";
+    renderPane(service);
+    await user.click(await screen.findByRole("button", { name: /Maskera/ }));
+    expect(await screen.findByText("Outlook tillät inte att meddelandet ändrades. Ändra numret själv.")).toBeTruthy();
+  });
+
+  it("offers no fix button for messages being read", async () => {
+    const message = createMailMessage({ mode: "read", subject: "Fråga", body: { text: `Mitt pnr ${PNR}` }, from: { address: "per@exempel.se" } });
+    renderPane(new FakeService(message));
+    expect(await screen.findByText("Att tänka på i det här meddelandet.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Maskera/ })).toBeNull();
+  });
+
+  it("shows a sentence when Outlook does not hand over the item, and recovers on Granska igen", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage("Hej", ["lisa@mjolby.se"]));
+    service.readFailure = "readFailed";
+    renderPane(service);
+    expect(await screen.findByText("Outlook lämnade inte ut meddelandet. Välj Granska igen om en stund.")).toBeTruthy();
+    service.readFailure = undefined;
+    await user.click(screen.getByRole("button", { name: "Granska igen" }));
+    expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+  });
+
+  it("checks again when Outlook reports new recipients", async () => {
+    const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["lisa@mjolby.se"]));
+    renderPane(service);
+    await screen.findByText(/Kontrollera det som står nedan/);
+    service.message = composeMessage(`Pnr ${PNR}`, ["lisa@mjolby.se", "kalle@exempel.se"]);
+    act(() => service.fire("recipients"));
+    expect(await screen.findByText(/Skicka inte så här/)).toBeTruthy();
+  });
+
+  it("notices a body edit by polling while composing (no body-changed event exists)", async () => {
+    const service = new FakeService(composeMessage("Hej", ["kalle@exempel.se"]));
+    renderPane(service, 20);
+    await screen.findByText("Inga problem hittades.");
+    service.message = composeMessage(`Hej, pnr ${PNR}`, ["kalle@exempel.se"]);
+    expect(await screen.findByText(/Skicka inte så här/, undefined, { timeout: 2000 })).toBeTruthy();
+  });
+
+  it("does not re-read the whole item while nothing changes", async () => {
+    const service = new FakeService(composeMessage("Hej", ["kalle@exempel.se"]));
+    renderPane(service, 10);
+    await screen.findByText("Inga problem hittades.");
+    const reads = service.readItemSpy.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(service.readItemSpy.mock.calls.length).toBe(reads);
+  });
+
+  it("unsubscribes when it goes away", async () => {
+    const service = new FakeService(composeMessage("Hej", ["kalle@exempel.se"]));
+    const view = renderPane(service);
+    await screen.findByText("Inga problem hittades.");
+    view.unmount();
+    expect(service.unsubscribed).toBe(true);
+  });
+
+  it("speaks English when Outlook's display language is not Swedish", async () => {
+    renderPane(new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]), { displayLanguage: "en-US" }));
+    expect(await screen.findByText("Do not send it like this: fix what is listed below first.")).toBeTruthy();
+    expect(screen.getByText(/is going to recipients outside the kommun/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check again" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+  });
+});
+
+describe("profile choice", () => {
+  it("uses the build's profile unless the URL names another", () => {
+    const fromBuild = chooseProfile("", "sjobo");
+    expect(fromBuild.ok && fromBuild.profile.id).toBe("sjobo");
+    const fromUrl = chooseProfile("?profile=ale", "sjobo");
+    expect(fromUrl.ok && fromUrl.profile.id).toBe("ale");
+  });
+
+  it("names the field and the known profiles, in Swedish, for an unknown profile", () => {
+    const choice = chooseProfile("?profile=finns-inte", "default");
+    expect(choice).toEqual({ ok: false, id: "finns-inte", reason: "unknown" });
+    render(<App service={new FakeService(composeMessage("Hej", []))} profileChoice={choice} />);
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("det finns ingen profil som heter ”finns-inte” (fältet profile i adressen)");
+    expect(alert.textContent).toContain("mjolby");
+  });
+
+  it("names the broken field of an invalid profile", () => {
+    render(
+      <App
+        service={new FakeService(composeMessage("Hej", []))}
+        profileChoice={{ ok: false, id: "mjolby", reason: "invalid", field: "send.blockAt", problem: "Invalid option" }}
+      />,
+    );
+    expect(screen.getByRole("alert").textContent).toContain("Fält send.blockAt: Invalid option");
+  });
+});
