@@ -1,0 +1,121 @@
+/**
+ * The built demo (dist-demo/, made by `npm test` before vitest runs) in
+ * Debian's Chromium: real office.js, the real task pane, a simulated mailbox.
+ */
+import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../demo/serve.mjs";
+
+// Skatteverket's published test personnummer.
+const PNR = "19810102-2385";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+
+beforeAll(async () => {
+  server = await startServer(0);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pageErrors: string[] = [];
+
+beforeEach(async () => {
+  pageErrors.length = 0;
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  pane = page.frameLocator("#taskpane");
+  // The first check of the draft has finished.
+  await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function addRecipient(address: string) {
+  const to = page.locator("#compose-to");
+  await to.fill(`${await to.inputValue()}, ${address}`);
+  await to.press("Enter");
+}
+
+async function typeInBody(text: string) {
+  const body = page.locator("#compose-body");
+  await body.click();
+  await body.press("Control+End");
+  await body.pressSequentially(text);
+}
+
+describe("demo", () => {
+  it("runs the task pane on the real office.js inside the simulated mailbox", async () => {
+    expect(await pane.getByText("Inga problem hittades.").isVisible()).toBe(true);
+    // office.js was the npm copy, served by the demo server.
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+    const loaded = await frame?.evaluate(() => ({
+      script: !!document.querySelector('script[src="office-js/office.js"]'),
+      onReady: typeof Office.onReady,
+      mailbox: typeof Office.context.mailbox?.item,
+    }));
+    expect(loaded).toEqual({ script: true, onReady: "function", mailbox: "object" });
+  });
+
+  it("shows the personnummer error once a number is typed and an external recipient added", async () => {
+    await typeInBody(`\nElevens personnummer är ${PNR}.`);
+    // Internal recipient only: a warning.
+    await expect.poll(() => pane.getByText("Kontrollera det som står nedan innan du skickar.").isVisible()).toBe(true);
+    await addRecipient("kalle@exempel.se");
+    await pane.getByText("Skicka inte så här: rätta det som står nedan först.").waitFor();
+    const finding = pane.getByText(/Personnummer \(198101••-••••\) skickas till mottagare utanför kommunen/);
+    expect(await finding.isVisible()).toBe(true);
+    // The pane never shows the number itself.
+    expect(await pane.locator("body").innerText()).not.toContain(PNR);
+  });
+
+  it("masks the number in the draft with Maskera", async () => {
+    await addRecipient("kalle@exempel.se");
+    await typeInBody(`\nPnr ${PNR}`);
+    await pane.getByRole("button", { name: /Maskera numret/ }).click();
+    await pane.getByText("Numret är maskerat.").waitFor();
+    await expect.poll(() => page.locator("#compose-body").inputValue()).toContain("Pnr 19810102-XXXX");
+    await pane.getByText("Inga problem hittades.").waitFor();
+  });
+
+  it("switches to English with Outlook's display language", async () => {
+    await addRecipient("kalle@exempel.se");
+    await typeInBody(`\nPnr ${PNR}`);
+    await pane.getByText(/Skicka inte så här/).waitFor();
+    await page.locator("#language").selectOption("en-US");
+    pane = page.frameLocator("#taskpane");
+    await pane.getByText("Do not send it like this: fix what is listed below first.").waitFor();
+    expect(await pane.getByText(/Personal identity number \(198101••-••••\) is going to recipients outside the kommun/).isVisible()).toBe(true);
+    expect(await pane.getByRole("button", { name: "Check again" }).isVisible()).toBe(true);
+  });
+
+  it("follows the selected item like a pinned task pane (ItemChanged)", async () => {
+    await page.locator("#item-read-1").click();
+    await pane.getByText("Att tänka på i det här meddelandet.").waitFor();
+    expect(await pane.getByText(/Vidarebefordra det inte i onödan/).isVisible()).toBe(true);
+    await page.locator("#item-read-3").click();
+    await pane.getByText("Inget att anmärka på i det här meddelandet.").waitFor();
+  });
+
+  it("shows a clear message for a profile that does not exist", async () => {
+    await page.locator("#profile").selectOption("finns-inte");
+    pane = page.frameLocator("#taskpane");
+    const alert = pane.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain("det finns ingen profil som heter ”finns-inte”");
+  });
+});
