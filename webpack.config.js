@@ -70,7 +70,22 @@ function launchEventConfig(mode, outDir) {
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
     output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
     optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [...base.plugins, onlyTheDeployedProfile()],
   };
+}
+
+/**
+ * The send-time file carries only the deployment's own built-in profile; the
+ * others would be dead weight against its 100 KB budget. Looking one of them
+ * up in this file gets `null`, which the profile validation reports as an
+ * invalid profile. (The demo replaces these plugins and keeps all profiles.)
+ */
+function onlyTheDeployedProfile() {
+  return new webpack.NormalModuleReplacementPlugin(/[\\/]builtin[\\/][a-z0-9-]+\.json$/, (resource) => {
+    if (path.basename(resource.request, ".json") !== profileId) {
+      resource.request = path.resolve(__dirname, "src/launchevent/profile-not-deployed.json");
+    }
+  });
 }
 
 function addinConfig(mode, httpsOptions) {

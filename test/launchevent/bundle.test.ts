@@ -1,0 +1,111 @@
+/**
+ * The shape of dist/launchevent.js that classic Outlook's JavaScript-only
+ * runtime needs: one ES2016 script, no modules, no DOM or storage, no
+ * dev-server code, small enough to load well inside Outlook's 5 seconds.
+ */
+import { parse, type Node } from "acorn";
+import { describe, expect, it } from "vitest";
+import { readBundle } from "./harness";
+
+/** Aim from issue 4: the file's load time counts against Outlook's 5-second limit. */
+const SIZE_BUDGET_BYTES = 100 * 1024;
+
+type AnyNode = Node & Record<string, unknown>;
+
+/** Visits every node with its parent and the key it hangs under. */
+function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | undefined, key: string) => void, parent?: AnyNode, key = ""): void {
+  visit(node, parent, key);
+  for (const [childKey, value] of Object.entries(node)) {
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child === "object" && typeof child.type === "string") walk(child as AnyNode, visit, node, childKey);
+    } else if (value && typeof value === "object" && typeof (value as AnyNode).type === "string") {
+      walk(value as AnyNode, visit, node, childKey);
+    }
+  }
+}
+
+/** An identifier used as a variable (not a property name such as `x.document` or `{document: 1}`). */
+function isReference(node: AnyNode, parent: AnyNode | undefined, key: string): boolean {
+  if (node.type !== "Identifier" || !parent) return node.type === "Identifier";
+  if (parent.type === "MemberExpression" && key === "property" && !parent.computed) return false;
+  if ((parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") && key === "key" && !parent.computed) {
+    return false;
+  }
+  return true;
+}
+
+describe("dist/launchevent.js for the JavaScript-only runtime", () => {
+  const source = readBundle();
+  const program = parse(source, { ecmaVersion: 2016, sourceType: "script" }) as unknown as AnyNode;
+
+  it(`stays under the size budget (${SIZE_BUDGET_BYTES / 1024} KB minified)`, () => {
+    const bytes = Buffer.byteLength(source, "utf8");
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(SIZE_BUDGET_BYTES);
+  });
+
+  it("parses as an ECMAScript 2016 script: no import/export, no optional chaining, no regex lookbehind or named groups", () => {
+    // parse() above throws on any of these; this pins the ecmaVersion the claim rests on.
+    expect(() => parse("a?.b", { ecmaVersion: 2016 })).toThrow();
+    expect(() => parse("/(?<=a)b/", { ecmaVersion: 2016 })).toThrow();
+    expect(() => parse("import x from 'y'", { ecmaVersion: 2016, sourceType: "script" })).toThrow();
+    expect(program.type).toBe("Program");
+  });
+
+  it("builds no lookbehind or named-group regex from strings at run time", () => {
+    const offending: string[] = [];
+    walk(program, (node) => {
+      const value = node.type === "Literal" ? node.value : node.type === "TemplateElement" ? (node.value as { cooked?: string }).cooked : undefined;
+      if (typeof value === "string" && /\(\?<[=!a-zA-Z]/.test(value)) offending.push(value.slice(0, 60));
+      if (node.type === "Literal" && node.regex) {
+        const pattern = (node.regex as { pattern: string }).pattern;
+        if (/\(\?<[=!a-zA-Z]/.test(pattern)) offending.push(pattern.slice(0, 60));
+      }
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it("refers to no window, document, localStorage, sessionStorage or other browser-only globals", () => {
+    const browserOnly = new Set(["window", "document", "localStorage", "sessionStorage", "navigator", "XMLHttpRequest", "DOMParser", "self", "location"]);
+    const used = new Set<string>();
+    walk(program, (node, parent, key) => {
+      if (isReference(node, parent, key) && browserOnly.has(node.name as string)) used.add(node.name as string);
+    });
+    expect([...used]).toEqual([]);
+  });
+
+  it("contains no import() and no require()", () => {
+    const found: string[] = [];
+    walk(program, (node, parent, key) => {
+      if (node.type === "ImportExpression") found.push("import()");
+      if (isReference(node, parent, key) && (node.name === "require" || node.name === "module" || node.name === "exports")) found.push(node.name as string);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("contains no webpack-dev-server, hot-reload or source-map loading code", () => {
+    for (const marker of ["webpack-dev-server", "webpackHotUpdate", "hot-update", "module.hot", "sockjs", "ws://", "__webpack_dev_server_client__", "sourceMappingURL"]) {
+      expect(source, marker).not.toContain(marker);
+    }
+  });
+
+  it("calls Office.actions.associate at the top level of the bundle, never inside a handler", () => {
+    const depths: number[] = [];
+    const stack: AnyNode[] = [];
+    const visit = (node: AnyNode) => {
+      const isFunction = node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
+      if (isFunction) stack.push(node);
+      const callee = node.type === "CallExpression" ? (node.callee as AnyNode) : undefined;
+      if (callee?.type === "MemberExpression" && (callee.property as AnyNode).name === "associate") depths.push(stack.length);
+      for (const value of Object.values(node)) {
+        const children = Array.isArray(value) ? value : [value];
+        for (const child of children) if (child && typeof child === "object" && typeof (child as AnyNode).type === "string") visit(child as AnyNode);
+      }
+      if (isFunction) stack.pop();
+    };
+    visit(program);
+    // Three registrations, inside at most webpack's one wrapping IIFE.
+    expect(depths).toHaveLength(3);
+    for (const depth of depths) expect(depth).toBeLessThanOrEqual(1);
+  });
+});
