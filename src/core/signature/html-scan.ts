@@ -67,6 +67,13 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether html[at] starts a start or end tag ("<a", "</a"). */
+export function isTagStart(html: string, at: number): boolean {
+  if (html.charCodeAt(at) !== 60) return false;
+  const next = html.charCodeAt(at + 1);
+  return isLetter(next) || (next === 47 && isLetter(html.charCodeAt(at + 2)));
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
@@ -76,7 +83,8 @@ const ATTRIBUTE_NAME = /[^\s"'>/=]+/y;
 const UNQUOTED_VALUE = /[^\s>]*/y;
 
 /** Reads one tag starting at `lt` (which holds "<" followed by a letter or "/letter"). */
-function readTag(html: string, lt: number): ScannedTag {
+export function readTag(html: string, lt: number): ScannedTag {
+  if (!isTagStart(html, lt)) throw new RangeError("readTag: no tag at this offset");
   const closing = html.charCodeAt(lt + 1) === 47; // "/"
   TAG_NAME.lastIndex = closing ? lt + 2 : lt + 1;
   const nameMatch = TAG_NAME.exec(html) as RegExpExecArray; // the caller checked a letter is there
@@ -136,12 +144,17 @@ function findRawTextEnd(html: string, name: string, from: number): number {
 /**
  * Calls `visit` for each tag and text run in document order. Comments,
  * doctypes, processing instructions and raw-text content (script, style) are
- * skipped. A `visit` that returns false stops the scan.
+ * skipped. A `visit` that returns false stops the scan. `startAt` begins the
+ * scan at the first "<" from there (for reading only the end of a huge body).
  */
-export function scanHtml(html: string, visit: (token: ScannedToken) => boolean | void): void {
+export function scanHtml(html: string, visit: (token: ScannedToken) => boolean | void, startAt = 0): void {
   const n = html.length;
   let i = 0;
-  let textStart = 0;
+  if (startAt > 0) {
+    const lt = html.indexOf("<", startAt);
+    i = lt < 0 ? n : lt;
+  }
+  let textStart = i;
   const flushText = (end: number): boolean => {
     if (end > textStart) return visit({ type: "text", start: textStart, end }) !== false;
     return true;

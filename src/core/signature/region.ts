@@ -5,7 +5,7 @@
  * and, without a DOM, on the HTML body.
  */
 import { findQuotedHistory } from "../text/quoted";
-import { decodeCharacterReferences, scanHtml, type ScannedTag } from "./html-scan";
+import { decodeCharacterReferences, isTagStart, readTag, scanHtml, type ScannedTag } from "./html-scan";
 
 /** How the region was found: an explicit signature element, the greeting, or the last lines. */
 export type RegionSource = "container" | "greeting" | "tail";
@@ -31,9 +31,15 @@ export const HTML_WINDOW = 200_000;
  * text (inline answers) do not end it; only history that runs to the end does.
  */
 export function quotedHistoryStart(text: string): number {
-  const trailing = findQuotedHistory(text).filter((range) => range.end >= text.length);
+  // Beyond TEXT_HISTORY_LIMIT the writer's own text is taken to run on: nobody writes megabytes
+  // above a reply, and this keeps a 10 MB body from costing a full history scan.
+  const searched = text.length > TEXT_HISTORY_LIMIT ? text.slice(0, TEXT_HISTORY_LIMIT) : text;
+  const trailing = findQuotedHistory(searched).filter((range) => range.end >= searched.length);
   return trailing.length > 0 ? (trailing[0] as { start: number }).start : text.length;
 }
+
+/** Quoted history is looked for in this much of a plain-text body. */
+export const TEXT_HISTORY_LIMIT = 1_000_000;
 
 const COMMON_GREETINGS =
   "med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|bästa hälsningar|hälsningar|hälsning|mvh|best regards|kind regards|regards|best wishes";
@@ -132,16 +138,32 @@ function isSignatureContainer(tag: ScannedTag): boolean {
   return /^(?:x_)?signature$/.test(id) || (tag.name === "a" && (tag.attributes.name ?? "") === "_MailAutoSig");
 }
 
+/**
+ * Text that occurs in every quote marker isQuoteStart accepts. A native search
+ * for it finds the candidates; only their tags are read, so a 10 MB body costs
+ * one regex pass rather than a full tag scan.
+ */
+const QUOTE_CANDIDATE = /<blockquote|divrplyfwdmsg|appendonsend|stopspelling|mail-editor-reference-message-container|gmail_quote|moz-cite-prefix|border-top:\s*solid\s*#(?:e1e1e1|b5c4df)/gi;
+
+/** How far back from a candidate its tag's "<" is looked for. */
+const TAG_LOOKBACK = 2000;
+
 function htmlQuoteStart(html: string): number {
-  let start = html.length;
-  scanHtml(html, (token) => {
-    if (token.type === "tag" && isQuoteStart(token)) {
-      start = token.start;
-      return false;
-    }
-    return true;
-  });
-  return start;
+  QUOTE_CANDIDATE.lastIndex = 0;
+  let floor = 0; // nothing before this can start a tag not yet read: keeps the look-backs linear overall
+  for (let m = QUOTE_CANDIDATE.exec(html); m; m = QUOTE_CANDIDATE.exec(html)) {
+    let lt = m.index;
+    const stop = Math.max(floor, m.index - TAG_LOOKBACK);
+    while (lt > stop && html.charCodeAt(lt) !== 60) lt--;
+    floor = m.index;
+    if (!isTagStart(html, lt)) continue;
+    const tag = readTag(html, lt);
+    if (tag.end > m.index && isQuoteStart(tag)) return tag.start;
+    // Candidates inside this same tag were just judged with it.
+    if (tag.end > QUOTE_CANDIDATE.lastIndex) QUOTE_CANDIDATE.lastIndex = tag.end;
+    floor = Math.max(floor, tag.end);
+  }
+  return html.length;
 }
 
 interface Projection {
@@ -180,35 +202,38 @@ function project(html: string, from: number, to: number): Projection {
   const space = (at: number) => {
     if (last !== " " && last !== "\n") emit(" ", at);
   };
-  scanHtml(html, (token) => {
-    if (token.start >= to) return false;
-    if (token.start < from) return true;
-    if (token.type === "tag") {
-      if (token.kind === "open") tags.push({ tag: token, textIndex: offsets.length });
-      if (token.name === "br" && token.kind === "open") emit("\n", token.start);
-      else if (BLOCK_TAGS.has(token.name)) newline(token.start);
-      return true;
-    }
-    const end = Math.min(token.end, to);
-    for (let i = token.start; i < end; ) {
-      const code = html.charCodeAt(i);
-      if (code === 38) {
-        REFERENCE.lastIndex = i;
-        const ref = REFERENCE.exec(html);
-        if (ref && REFERENCE.lastIndex <= end) {
-          const decoded = decodeCharacterReferences(ref[0]);
-          if (decoded === "\u00a0") space(i);
-          else emit(decoded, i);
-          i = REFERENCE.lastIndex;
-          continue;
-        }
+  scanHtml(
+    html,
+    (token) => {
+      if (token.start >= to) return false;
+      if (token.type === "tag") {
+        if (token.kind === "open") tags.push({ tag: token, textIndex: offsets.length });
+        if (token.name === "br" && token.kind === "open") emit("\n", token.start);
+        else if (BLOCK_TAGS.has(token.name)) newline(token.start);
+        return true;
       }
-      if (isWhitespace(code)) space(i);
-      else emit(html.charAt(i), i);
-      i++;
-    }
-    return true;
-  });
+      const end = Math.min(token.end, to);
+      for (let i = token.start; i < end; ) {
+        const code = html.charCodeAt(i);
+        if (code === 38) {
+          REFERENCE.lastIndex = i;
+          const ref = REFERENCE.exec(html);
+          if (ref && REFERENCE.lastIndex <= end) {
+            const decoded = decodeCharacterReferences(ref[0]);
+            if (decoded === "\u00a0") space(i);
+            else emit(decoded, i);
+            i = REFERENCE.lastIndex;
+            continue;
+          }
+        }
+        if (isWhitespace(code)) space(i);
+        else emit(html.charAt(i), i);
+        i++;
+      }
+      return true;
+    },
+    from,
+  );
   return { text: chars.join(""), offsets, tags };
 }
 
@@ -222,23 +247,33 @@ const MAX_ENCLOSING = 20;
 function openElementsAt(html: string, from: number, at: number): ScannedTag[] {
   const stack: ScannedTag[] = [];
   const counts = new Map<string, number>();
-  scanHtml(html, (token) => {
-    if (token.start >= at) return false;
-    if (token.start < from || token.type !== "tag") return true;
-    if (token.kind === "open") {
-      if (!VOID_TAGS.has(token.name) && !token.selfClosing && !IGNORED_CONTAINERS.has(token.name)) {
-        stack.push(token);
-        counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+  scanHtml(
+    html,
+    (token) => {
+      if (token.start >= at) return false;
+      if (token.type !== "tag") return true;
+      if (token.kind === "open") {
+        if (!VOID_TAGS.has(token.name) && !token.selfClosing && !IGNORED_CONTAINERS.has(token.name)) {
+          stack.push(token);
+          counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+        }
+      } else if ((counts.get(token.name) ?? 0) > 0) {
+        for (let top = stack.pop(); top; top = stack.pop()) {
+          counts.set(top.name, (counts.get(top.name) as number) - 1);
+          if (top.name === token.name) break;
+        }
       }
-    } else if ((counts.get(token.name) ?? 0) > 0) {
-      for (let top = stack.pop(); top; top = stack.pop()) {
-        counts.set(top.name, (counts.get(top.name) as number) - 1);
-        if (top.name === token.name) break;
-      }
-    }
-    return true;
-  });
+      return true;
+    },
+    from,
+  );
   return stack.slice(-MAX_ENCLOSING);
+}
+
+function withoutTrailingSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charAt(end - 1) === "\n" || text.charAt(end - 1) === " ")) end--;
+  return text.slice(0, end);
 }
 
 /** The signature region of an HTML body, with the tags and text inside it. */
@@ -279,7 +314,7 @@ export function locateSignatureInHtml(html: string, greeting?: string): HtmlRegi
     end,
     source,
     ...(greetingEnd !== undefined ? { greetingEnd } : {}),
-    text: text.slice(Math.max(0, textStart)),
+    text: withoutTrailingSpace(text.slice(Math.max(0, textStart))),
     tags: inside,
     enclosing,
   };

@@ -65,7 +65,7 @@ function clamp(text: string, max: number): string {
   let cut = text.slice(0, max);
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut.trimEnd();
+  return cut.replace(/\s+$/, ""); // not trimEnd: ES2019, and the send-time runtime may be ES2016
 }
 
 /** The part with its fields filled in, or undefined when one of its fields is empty. */
