@@ -85,7 +85,7 @@ function ReadView({ index }: { index: number }) {
   );
 }
 
-function SendResult({ outcome, onClose }: { outcome: SendOutcome | undefined; onClose: () => void }) {
+function SendResult({ outcome, onClose, english }: { outcome: SendOutcome | undefined; onClose: () => void; english: boolean }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (outcome?.kind === "blocked") closeRef.current?.focus();
@@ -94,10 +94,10 @@ function SendResult({ outcome, onClose }: { outcome: SendOutcome | undefined; on
   return (
     <div className="backdrop">
       <div id="send-blocked" role="alertdialog" aria-modal="true" aria-labelledby="send-blocked-title" aria-describedby="send-blocked-message" className="dialog">
-        <h2 id="send-blocked-title">Meddelandet skickades inte</h2>
+        <h2 id="send-blocked-title">{english ? "The message was not sent" : "Meddelandet skickades inte"}</h2>
         <p id="send-blocked-message">{outcome.message}</p>
         <button ref={closeRef} type="button" className="primary" onClick={onClose}>
-          Stäng och rätta
+          {english ? "Close and fix" : "Stäng och rätta"}
         </button>
       </div>
     </div>
@@ -217,7 +217,7 @@ function DemoHost() {
         {/* A new display language or profile needs a fresh task pane, as in Outlook. */}
         <iframe id="taskpane" key={`${language}|${profile}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
       </aside>
-      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} />
+      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} english={!language.startsWith("sv")} />
     </div>
   );
 }
