@@ -1,10 +1,12 @@
 /**
  * Applies a finding's fix (text edits on the plain body) to the body Outlook
- * holds. Edits are ranges in the Text coercion of the body; in an HTML body
- * the same characters are found inside text nodes and replaced there, so
- * formatting, links and images survive.
+ * holds. Edits are ranges in the Text coercion of the body. In an HTML body,
+ * a "mask" fix goes through the core's maskIdentityNumbersInHtml (markup kept
+ * byte for byte, numbers split across tags handled), limited to the numbers
+ * the fix names; other fixes replace the same characters inside text nodes.
+ * Either way formatting, links and images survive.
  */
-import type { Fix, MailMessage, TextEdit } from "../core";
+import { maskIdentityNumbersInHtml, personnummerDetector, type Fix, type MailMessage, type TextDetector, type TextEdit } from "../core";
 import { ServiceError } from "../taskpane/service";
 
 /** A replacement of one exact string, derived from an edit and the text it was made for. */
@@ -68,6 +70,24 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
   return doctype + doc.documentElement.outerHTML;
 }
 
+const digitsOf = (s: string) => s.replace(/\D/g, "");
+
+/** The identity-number detector, narrowed to the numbers a fix is about. */
+function onlyNumbers(raws: readonly string[]): TextDetector {
+  const wanted = new Set(raws.map(digitsOf));
+  return {
+    id: personnummerDetector.id,
+    detect: (text) => personnummerDetector.detect(text).filter((m) => wanted.has(digitsOf(text.slice(m.start, m.end)))),
+  };
+}
+
+/** Masks the fix's identity numbers in the HTML; ServiceError("fixNotFound") when none is found there. */
+export function maskInHtml(html: string, replacements: readonly Replacement[]): string {
+  const result = maskIdentityNumbersInHtml(html, { detector: onlyNumbers(replacements.map((r) => r.find)) });
+  if (result.masked === 0) throw new ServiceError("fixNotFound");
+  return result.html;
+}
+
 /** The body after the fix, in the body's own format. */
 export function fixedBody(
   fix: Fix,
@@ -76,5 +96,6 @@ export function fixedBody(
 ): string {
   const text = applyTextEdits(message.body.text, current.text, fix.edits);
   if (current.type === "text" || current.html === undefined) return text;
-  return replaceInHtml(current.html, replacementsOf(fix, message.body.text));
+  const replacements = replacementsOf(fix, message.body.text);
+  return fix.kind === "mask" ? maskInHtml(current.html, replacements) : replaceInHtml(current.html, replacements);
 }

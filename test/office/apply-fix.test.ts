@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { applyTextEdits, replaceInHtml } from "../../src/office/apply-fix";
+import { ServiceError } from "../../src/taskpane/service";
+
+function kindOf(run: () => unknown): string {
+  try {
+    run();
+    return "no error";
+  } catch (error) {
+    return error instanceof ServiceError ? error.kind : "other";
+  }
+}
+
+describe("applyTextEdits", () => {
+  it("applies edits from the end so earlier ranges stay valid", () => {
+    const text = "a 111 b 222";
+    const out = applyTextEdits(text, text, [
+      { range: { start: 2, end: 5 }, text: "X" },
+      { range: { start: 8, end: 11 }, text: "YY" },
+    ]);
+    expect(out).toBe("a X b YY");
+  });
+
+  it("refuses when the text under a range has changed", () => {
+    expect(kindOf(() => applyTextEdits("a 111", "a 112", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("fixStale");
+    expect(kindOf(() => applyTextEdits("a 111", "a 1", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("fixStale");
+  });
+});
+
+describe("replaceInHtml", () => {
+  it("replaces inside text nodes, keeping tags, attributes and a non-breaking space", () => {
+    const html = '<html><head><style>b{color:red}</style></head><body><p class="x">Tel <b>070&nbsp;123</b> här</p></body></html>';
+    const out = replaceInHtml(html, [{ find: "070 123", replace: "070 XXX" }]);
+    expect(out).toContain('<p class="x">Tel <b>070 XXX</b> här</p>');
+    expect(out).toContain("<style>b{color:red}</style>");
+  });
+
+  it("keeps a doctype", () => {
+    expect(replaceInHtml("<!DOCTYPE html><html><body>ab</body></html>", [{ find: "a", replace: "c" }])).toMatch(/^<!DOCTYPE html><html>/);
+  });
+
+  it("says fixNotFound when the text is split across elements", () => {
+    expect(kindOf(() => replaceInHtml("<p>070 <b>123</b></p>", [{ find: "070 123", replace: "X" }]))).toBe("fixNotFound");
+  });
+});
