@@ -270,6 +270,22 @@ function openElementsAt(html: string, from: number, at: number): ScannedTag[] {
   return stack.slice(-MAX_ENCLOSING);
 }
 
+/**
+ * Moves a region start back over the start tags that open right before it
+ * ("<div><p class=MsoNormal>Med vänlig hälsning"), so a replacement takes
+ * the greeting's elements with it instead of leaving them empty.
+ */
+function includeOpeningTags(html: string, tags: Projection["tags"], start: number): number {
+  let at = start;
+  for (let k = tags.length - 1; k >= 0; k--) {
+    const tag = (tags[k] as Projection["tags"][number]).tag;
+    if (tag.end > at) continue;
+    if (html.slice(tag.end, at).trim() !== "" || VOID_TAGS.has(tag.name) || IGNORED_CONTAINERS.has(tag.name)) break;
+    at = tag.start;
+  }
+  return at;
+}
+
 function withoutTrailingSpace(text: string): string {
   let end = text.length;
   while (end > 0 && (text.charAt(end - 1) === "\n" || text.charAt(end - 1) === " ")) end--;
@@ -306,6 +322,7 @@ export function locateSignatureInHtml(html: string, greeting?: string): HtmlRegi
       textStart = tailStart(text, text.length, TAIL_LINES);
     }
     htmlStart = textStart < offsets.length ? (offsets[textStart] as number) : end;
+    if (source === "greeting") htmlStart = includeOpeningTags(html, tags, htmlStart);
   }
   const inside = tags.filter((entry) => entry.tag.start >= htmlStart).map((entry) => entry.tag);
   const enclosing = openElementsAt(html, from, htmlStart);
