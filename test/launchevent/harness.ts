@@ -53,6 +53,8 @@ export interface FakeOfficeOptions {
   noTimers?: boolean;
   /** Remove the built-ins an ES2016 engine lacks before the script runs (default true). */
   es2016Globals?: boolean;
+  /** Load dist/launchevent.js into the context (default true); false gives just the fake `officeApi`. */
+  loadBundle?: boolean;
 }
 
 export interface Notification {
@@ -120,11 +122,14 @@ export class FakeOutlook {
   private nextTimer = 1;
   private now = 0;
   readonly context: vm.Context;
+  /** The fake `Office` object itself, for tests that run the handlers from source. */
+  readonly officeApi: ReturnType<FakeOutlook["office"]>;
 
   constructor(message: FakeMessage = {}, options: FakeOfficeOptions = {}) {
     this.options = options;
     this.message = { subject: "", body: "", to: [], cc: [], bcc: [], ...message };
-    const sandbox: Record<string, unknown> = { Office: this.office() };
+    this.officeApi = this.office();
+    const sandbox: Record<string, unknown> = { Office: this.officeApi };
     if (!options.noTimers) {
       sandbox.setTimeout = (fn: () => void, ms = 0) => {
         const id = this.nextTimer++;
@@ -137,7 +142,7 @@ export class FakeOutlook {
     }
     this.context = vm.createContext(sandbox);
     if (options.es2016Globals !== false) vm.runInContext(POST_ES2016_BUILTINS, this.context);
-    vm.runInContext(readBundle(), this.context, { filename: "launchevent.js" });
+    if (options.loadBundle !== false) vm.runInContext(readBundle(), this.context, { filename: "launchevent.js" });
   }
 
   /** The pending time budgets, in ms from now. */

@@ -1,0 +1,45 @@
+/**
+ * A deployment whose profile does not load or validate. The built file
+ * always carries a valid profile (the core's profile tests see to that), so
+ * this path is driven from source with the profile loader replaced.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { FakeOutlook, TEST_PERSONNUMMER, makeEvent, settle } from "./harness";
+
+vi.mock("../../src/core/profiles", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/core/profiles")>()),
+  loadBuiltinProfile: () => ({ ok: false, problems: [{ path: "send.blockAt", message: "invalid" }] }),
+}));
+
+const g = globalThis as { Office?: unknown };
+
+afterEach(() => {
+  delete g.Office;
+});
+
+describe("when the deployment's profile fails to load", () => {
+  it("the send check lets the message go (as SoftBlock does when the add-in cannot load), completing once and reading nothing", async () => {
+    const outlook = new FakeOutlook({ body: `Pnr ${TEST_PERSONNUMMER}`, to: ["extern@foretag.se"] }, { loadBundle: false });
+    g.Office = outlook.officeApi;
+    const { onMessageSendHandler } = await import("../../src/launchevent/handlers");
+    const event = makeEvent("onMessageSendHandler");
+    onMessageSendHandler(event as unknown as Office.MailboxEvent);
+    await settle(() => event.calls.length > 0);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+    expect(outlook.officeCalls).toEqual([]);
+  });
+
+  it("the hint handlers complete once and leave the item alone", async () => {
+    const outlook = new FakeOutlook({ body: `Pnr ${TEST_PERSONNUMMER}`, to: ["extern@foretag.se"] }, { loadBundle: false });
+    g.Office = outlook.officeApi;
+    const { onMessageRecipientsChangedHandler, onNewMessageComposeHandler } = await import("../../src/launchevent/handlers");
+    for (const handler of [onMessageRecipientsChangedHandler, onNewMessageComposeHandler]) {
+      const event = makeEvent(handler.name);
+      handler(event as unknown as Office.MailboxEvent);
+      await settle(() => event.calls.length > 0);
+      expect(event.calls).toHaveLength(1);
+    }
+    expect(outlook.notifications.size).toBe(0);
+  });
+});

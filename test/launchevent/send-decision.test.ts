@@ -1,0 +1,124 @@
+/**
+ * The pure parts of the send check: which completion a report leads to, and
+ * the wording of the dialog and the hint bars. The built file is tested in
+ * handlers.test.ts; here every profile setting and edge can be reached.
+ */
+import { describe, expect, it } from "vitest";
+import { createMailMessage, lint, loadBuiltinProfile, type LintReport, type MailMessage, type Profile } from "../../src/core";
+import { buildLiveHints, externalRecipientsHint, identityNumberHint, MAX_HINT_CHARS } from "../../src/launchevent/live-hints";
+import { failureCompletion, MAX_DIALOG_CHARS, sendCompletion, type SendCapabilities } from "../../src/launchevent/send-decision";
+import { TEST_PERSONNUMMER } from "./harness";
+
+const MODERN: SendCapabilities = { dialogActions: true, markdown: true };
+const OLDER: SendCapabilities = { dialogActions: false, markdown: false };
+
+function profile(id = "mjolby", send: Partial<Profile["send"]> = {}): Profile {
+  const result = loadBuiltinProfile(id);
+  if (!result.ok) throw new Error(`profile ${id}: ${JSON.stringify(result.problems)}`);
+  return { ...result.profile, send: { ...result.profile.send, ...send } };
+}
+
+function message(body: string, to: string[]): MailMessage {
+  return createMailMessage({ mode: "compose", composeType: "new", subject: "Ärende", body: { text: body }, recipients: to.map((address) => ({ field: "to" as const, address })) });
+}
+
+function check(body: string, to: string[], p = profile(), capabilities = MODERN, locale: "sv" | "en" = "sv") {
+  const m = message(body, to);
+  const report = lint(m, p, { locale });
+  return sendCompletion({ message: m, report, profile: p, locale, capabilities });
+}
+
+describe("sendCompletion", () => {
+  it("allows a clean message", () => {
+    expect(check("Hej, vi ses i morgon.", ["extern@foretag.se"])).toEqual({ allowEvent: true });
+  });
+
+  it("cites the kommun's own guideline (Mjölby) in the block dialog", () => {
+    const completion = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"]);
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toContain("”Undvik att skicka personuppgifter t ex personnummer via e-post.”");
+    expect(completion.errorMessage).toContain("Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun");
+  });
+
+  it("follows the profile's thresholds: blockAt never with promptAt error turns the same finding into a prompt", () => {
+    const completion = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], profile("mjolby", { blockAt: "never", promptAt: "error" }));
+    expect(completion).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], profile("mjolby", { blockAt: "never", promptAt: "never" }))).toEqual({ allowEvent: true });
+  });
+
+  it("keeps the dialog within 500 characters by shortening a long guideline, never dropping what to do", () => {
+    const base = profile();
+    const longQuote = `${"Personuppgifter ska hanteras varsamt och enligt dataskyddsförordningen. ".repeat(12)}Slut.`;
+    const p: Profile = { ...base, guidelines: { ...base.guidelines, personalData: { quote: longQuote } } };
+    const completion = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], p);
+    for (const text of [completion.errorMessage ?? "", completion.errorMessageMarkdown ?? ""]) {
+      expect(text.length).toBeLessThanOrEqual(MAX_DIALOG_CHARS);
+      expect(text).toContain("Postvakt stoppade meddelandet");
+      expect(text).toContain("…");
+      expect(text).toMatch(/Välj ”Öppna Postvakt” för att se var\.$/);
+    }
+  });
+
+  it("escapes Markdown in the guideline so a quote cannot format the dialog", () => {
+    const base = profile();
+    const p: Profile = { ...base, guidelines: { ...base.guidelines, personalData: { quote: "Skicka *aldrig* [personnummer](http://x)" } } };
+    const markdown = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], p).errorMessageMarkdown ?? "";
+    expect(markdown).toContain("Skicka \\*aldrig\\* \\[personnummer\\](http://x)");
+  });
+
+  it("treats a rule that threw as an incomplete check: the profile's onFailure decides when nothing else stops the message", () => {
+    const p = profile("mjolby", { onFailure: "block" });
+    const m = message("Hej", ["extern@foretag.se"]);
+    const clean = lint(m, p);
+    const failed: LintReport = {
+      ...clean,
+      findings: [{ ruleId: "personnummer", messageId: "ruleFailed", message: "Kontrollen kunde inte köras.", severity: "warning", field: "body" }],
+    };
+    const blocked = sendCompletion({ message: m, report: failed, profile: p, locale: "sv", capabilities: MODERN });
+    expect(blocked.allowEvent).toBe(false);
+    expect(blocked.errorMessage).toContain("kunde inte granska meddelandet");
+    const lenient = sendCompletion({ message: m, report: failed, profile: profile("mjolby", { onFailure: "allow" }), locale: "sv", capabilities: MODERN });
+    expect(lenient).toEqual({ allowEvent: true });
+  });
+
+  it("failureCompletion: allow lets the message go silently; block explains in the user's language", () => {
+    expect(failureCompletion("allow", "sv")).toEqual({ allowEvent: true });
+    expect(failureCompletion("block", "sv").errorMessage).toMatch(/^Postvakt kunde inte granska meddelandet.*IT-supporten\.$/);
+    expect(failureCompletion("block", "en").errorMessage).toMatch(/^Postvakt could not check this message.*IT support\.$/);
+    expect(failureCompletion("block", "en").errorMessage!.length).toBeLessThanOrEqual(MAX_DIALOG_CHARS);
+  });
+
+  it("uses only what the client supports", () => {
+    const older = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], profile(), OLDER);
+    expect(Object.keys(older).sort()).toEqual(["allowEvent", "errorMessage"]);
+    expect(older.errorMessage).not.toContain("Öppna Postvakt");
+    const modern = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"], profile(), MODERN, "en");
+    expect(modern).toMatchObject({ cancelLabel: "Open Postvakt", commandId: "msgComposeOpenPaneButton" });
+  });
+});
+
+describe("live hint texts", () => {
+  it("lists external addresses within 150 characters and counts the rest in words", () => {
+    const many = Array.from({ length: 14 }, (_, i) => `mottagare.nummer${i}@foretag${i}.example`);
+    const text = externalRecipientsHint(many, "sv") ?? "";
+    expect(text.length).toBeLessThanOrEqual(MAX_HINT_CHARS);
+    expect(text).toMatch(/^Mottagare utanför kommunen: mottagare\.nummer0@foretag0\.example, .* och \S+ till$/);
+    expect(externalRecipientsHint([], "sv")).toBeNull();
+    expect(externalRecipientsHint(["a@b.se"], "en")).toBe("Recipients outside the kommun: a@b.se");
+    expect(externalRecipientsHint([`${"x".repeat(200)}@b.se`], "sv")).toBe("Mottagare utanför kommunen: en adress");
+  });
+
+  it("counts identity numbers without showing them", () => {
+    expect(identityNumberHint(0, "sv")).toBeNull();
+    expect(identityNumberHint(1, "sv")).toBe("Brödtexten innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
+    expect(identityNumberHint(3, "en")).toBe("The body contains three personal identity numbers. Remove or mask them before sending.");
+  });
+
+  it("decides internal by the profile's domains, subdomains included, never by substring", () => {
+    const p = profile();
+    const m = message("Hej", ["a@mjolby.se", "b@skola.mjolby.se", "c@evil-mjolby.se", "C@EVIL-MJOLBY.SE"]);
+    const hints = buildLiveHints(m, lint(m, p), p, "sv");
+    expect(hints["postvakt-external"]).toBe("Mottagare utanför kommunen: c@evil-mjolby.se");
+    expect(hints["postvakt-identity"]).toBeNull();
+  });
+});
