@@ -55,10 +55,25 @@ describe("signature rule: compliant messages pass", () => {
   });
 
   it("does not accept the short variant on a new message where the full one is asked for", () => {
-    const short = withSignature("sjobo", "short");
-    const findings = signatureFindings(mail(short.text, short.html, "new"), "sjobo");
+    // Mjölby's check is off by default; a kommun may turn it on.
+    const mjolby = { ...profile("mjolby"), rules: { signature: "on" as const } };
+    const short = withSignature("mjolby", "short");
+    const check = (composeType: ComposeType) => lint(mail(short.text, short.html, composeType), mjolby).findings.filter((f) => f.ruleId === "signature");
+    expect(check("reply")).toEqual([]);
+    const findings = check("new");
     expect(ids(findings)).toEqual(["incomplete"]);
-    expect(findings[0]?.message).toBe("Signaturen saknar sjobo.se. Ersätt den med kommunens standardsignatur.");
+    expect(findings[0]?.message).toBe("Signaturen saknar www.mjolby.se. Ersätt den med kommunens standardsignatur.");
+  });
+
+  it("accepts a hand-written Sorsele footer without a greeting: name, Sorsele kommun and a number", () => {
+    expect(signatureFindings(mail("Hej!\nVi ses på mötet.\n\nAnna Andersson\nSorsele kommun\n0952-140 00"), "sorsele")).toEqual([]);
+  });
+
+  it("does not read 'Vår kommun' in the body as another kommun's name", () => {
+    const { text } = withSignature("ale");
+    expect(signatureFindings(mail(`Vår kommun bjuder in.\n${text}`), "ale")).toEqual([]);
+    const [finding] = signatureFindings(mail("Hej\n\nMed vänlig hälsning\nAnna Andersson\nVår kommun\n0303-33 00 00\nwww.ale.se"), "ale");
+    expect(finding?.messageId).toBe("incomplete");
   });
 
   it("stays quiet for internal mail, read mode and where the profile turns the check off", () => {
