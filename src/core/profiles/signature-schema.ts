@@ -32,7 +32,8 @@ export const SIGNATURE_FIELDS = [
 
 export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+/** Any {{...}}; an unknown name inside is a profile error, not literal text. */
+const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 
 /** The field names a part's `{{placeholders}}` refer to, in order. */
 export function placeholdersOf(part: string): string[] {
@@ -43,7 +44,9 @@ export function placeholdersOf(part: string): string[] {
 }
 
 function onlyKnownFields(part: string): boolean {
-  return placeholdersOf(part).every((name) => (SIGNATURE_FIELDS as readonly string[]).includes(name));
+  const known = placeholdersOf(part).every((name) => (SIGNATURE_FIELDS as readonly string[]).includes(name));
+  const leftOver = part.replace(PLACEHOLDER, "");
+  return known && leftOver.indexOf("{{") < 0 && leftOver.indexOf("}}") < 0;
 }
 
 const fieldName = z.enum(SIGNATURE_FIELDS);
@@ -52,7 +55,7 @@ const fieldName = z.enum(SIGNATURE_FIELDS);
 const partSchema = z.string().check(
   z.minLength(1),
   z.maxLength(120),
-  z.refine(onlyKnownFields, { error: `a {{placeholder}} must name one of: ${SIGNATURE_FIELDS.join(", ")}` }),
+  z.refine(onlyKnownFields, { error: `each {{placeholder}} must name one of: ${SIGNATURE_FIELDS.join(", ")}` }),
 );
 
 export const signatureLineSchema = z.strictObject({

@@ -73,7 +73,7 @@ function fillPart(part: string, values: (field: SignatureField) => string): stri
   for (const name of placeholdersOf(part)) {
     if (!values(name as SignatureField)) return undefined;
   }
-  return part.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_whole, name: string) => values(name as SignatureField));
+  return part.replace(/\{\{\s*([^{}\s]*)\s*\}\}/g, (_whole, name: string) => values(name as SignatureField));
 }
 
 /** A template line as visible text, or undefined when nothing of it is left. */
