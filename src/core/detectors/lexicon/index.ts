@@ -48,8 +48,14 @@ interface Index {
   readonly modifiers: Map<string, WordTerm[]>;
   /** Terms that may close a compound, keyed by their last three characters. */
   readonly heads: Map<string, WordTerm[]>;
-  readonly allSuffixes: readonly string[];
-  readonly phrases: readonly { readonly entry: LexiconEntry; readonly re: RegExp }[];
+  /** First three characters of every exact or modifier term: a cheap first test for most words. */
+  readonly openings: ReadonlySet<string>;
+  /** Endings by the last character of the word they would end ("" is always tried). */
+  readonly suffixesByLastChar: ReadonlyMap<string, readonly string[]>;
+  /** Phrase entries by their first word: tried only where that word stands. */
+  readonly phrasesByFirstWord: Map<string, { readonly entry: LexiconEntry; readonly re: RegExp }[]>;
+  /** Reference patterns ("26 kap. 1 § OSL"), run over the whole text. */
+  readonly patterns: readonly { readonly entry: LexiconEntry; readonly re: RegExp }[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -66,22 +72,32 @@ function buildIndex(entries: readonly LexiconEntry[]): Index {
   const exact = new Map<string, WordTerm[]>();
   const modifiers = new Map<string, WordTerm[]>();
   const heads = new Map<string, WordTerm[]>();
-  const all = new Set<string>();
-  const phrases: { entry: LexiconEntry; re: RegExp }[] = [];
+  const openings = new Set<string>();
+  const suffixesByLastChar = new Map<string, string[]>();
+  const phrasesByFirstWord = new Map<string, { entry: LexiconEntry; re: RegExp }[]>();
+  const patterns: { entry: LexiconEntry; re: RegExp }[] = [];
   for (const entry of entries) {
     const suffixes = SUFFIXES[entry.inflection ?? "none"] ?? [""];
-    suffixes.forEach((s) => all.add(s));
+    for (const suffix of suffixes) {
+      if (suffix === "") continue;
+      const list = suffixesByLastChar.get(suffix.slice(-1)) ?? [];
+      if (!list.includes(suffix)) list.push(suffix);
+      suffixesByLastChar.set(suffix.slice(-1), list);
+    }
     const compound = entry.compound ?? "none";
     const exclude = new Set((entry.exclude ?? []).map((w) => w.toLowerCase()));
-    const phraseSources: string[] = [];
+    const flags = entry.caseSensitive ? "y" : "iy";
     for (const raw of entry.terms ?? []) {
       const term = entry.caseSensitive ? raw : raw.toLowerCase();
       if (/\s/.test(term)) {
-        const words = term.split(/\s+/).map(escapeRegExp);
-        const last = words.pop() as string;
-        const endings = suffixes.filter((s) => s !== "").map(escapeRegExp);
+        const words = term.split(/\s+/);
+        const first = words[0] as string;
+        const escaped = words.map(escapeRegExp);
+        const last = escaped.pop() as string;
+        const endings = suffixes.filter((x) => x !== "").map(escapeRegExp);
         const lastWithEndings = endings.length > 0 ? `${last}(?:${endings.join("|")})?` : last;
-        phraseSources.push([...words, lastWithEndings].join("[ \\t\\u00a0\\r\\n]+"));
+        const re = new RegExp(`${[...escaped, lastWithEndings].join("[ \\t\\u00a0\\r\\n]+")}(?![${LETTERS}])`, flags);
+        push(phrasesByFirstWord, first, { entry, re });
         continue;
       }
       const wordTerm: WordTerm = {
@@ -93,57 +109,66 @@ function buildIndex(entries: readonly LexiconEntry[]): Index {
         exclude,
       };
       push(exact, term, wordTerm);
+      openings.add(term.slice(0, 3));
       if (wordTerm.modifier) push(modifiers, term.slice(0, 3), wordTerm);
       if (wordTerm.head) push(heads, term.slice(-3), wordTerm);
     }
-    if (phraseSources.length > 0) {
-      const flags = entry.caseSensitive ? "g" : "gi";
-      phrases.push({ entry, re: new RegExp(`(?:${phraseSources.join("|")})(?![${LETTERS}])`, flags) });
-    }
     for (const pattern of entry.patterns ?? []) {
-      phrases.push({ entry, re: new RegExp(pattern, entry.caseSensitive ? "g" : "gi") });
+      patterns.push({ entry, re: new RegExp(pattern, entry.caseSensitive ? "g" : "gi") });
     }
   }
-  return { exact, modifiers, heads, allSuffixes: [...all].sort((a, b) => b.length - a.length), phrases };
+  for (const list of suffixesByLastChar.values()) list.sort((a, b) => b.length - a.length);
+  return { exact, modifiers, heads, openings, suffixesByLastChar, phrasesByFirstWord, patterns };
 }
 
-interface Candidate {
-  readonly wordTerm: WordTerm;
+function better(candidate: WordTerm, best: WordTerm | undefined): boolean {
+  if (!best) return true;
+  if (candidate.term.length !== best.term.length) return candidate.term.length > best.term.length;
+  return candidate.entry.strength === "strong" && best.entry.strength !== "strong";
 }
 
-/** The most specific term a word is a form or compound of, or undefined. */
-function lookupWord(word: string, index: Index): WordTerm | undefined {
-  const lower = word.toLowerCase();
-  let best: Candidate | undefined;
-  const consider = (wordTerm: WordTerm): void => {
-    const key = wordTerm.entry.caseSensitive ? word : lower;
-    if (wordTerm.exclude.has(lower) || (wordTerm.entry.caseSensitive && !key.includes(wordTerm.term))) return;
-    if (!best || wordTerm.term.length > best.wordTerm.term.length || (wordTerm.term.length === best.wordTerm.term.length && wordTerm.entry.strength === "strong")) {
-      best = { wordTerm };
+/** The most specific term one form of a word is an inflection or compound of. */
+// No closures in here: this runs for every word, and a closure per call costs more than the look-ups.
+function lookupForm(form: string, lower: string, index: Index, best: WordTerm | undefined): WordTerm | undefined {
+  const opening = form.slice(0, 3);
+  const suffixes = index.suffixesByLastChar.get(form.slice(-1));
+  const count = suffixes ? suffixes.length : 0;
+  for (let i = -1; i < count; i++) {
+    const suffix = i < 0 ? "" : (suffixes as readonly string[])[i] as string;
+    if (suffix !== "" && !form.endsWith(suffix)) continue;
+    const stem = suffix === "" ? form : form.slice(0, form.length - suffix.length);
+    if (stem.length < 3) continue;
+    // The word itself, inflected: "diagnosen", "sjukskrivningar".
+    if (index.openings.has(opening)) {
+      const exact = index.exact.get(stem);
+      if (exact) for (const wt of exact) if (wt.suffixes.has(suffix) && !wt.exclude.has(lower) && better(wt, best)) best = wt;
     }
-  };
-  for (const form of word === lower ? [lower] : [lower, word]) {
-    for (const suffix of index.allSuffixes) {
-      if (!form.endsWith(suffix)) continue;
-      const stem = form.slice(0, form.length - suffix.length);
-      if (stem.length < 3) continue;
-      // The word itself, inflected.
-      for (const wt of index.exact.get(stem) ?? []) if (wt.suffixes.has(suffix)) consider(wt);
-      // A compound that ends with the term: "långtidssjukskrivningen", "adhd-diagnos".
-      for (const wt of index.heads.get(stem.slice(-3)) ?? []) {
+    // A compound that ends with the term: "långtidssjukskrivningen", "adhd-diagnos".
+    const heads = index.heads.get(stem.slice(-3));
+    if (heads) {
+      for (const wt of heads) {
         if (!wt.suffixes.has(suffix) || !stem.endsWith(wt.term)) continue;
         const prefix = stem.slice(0, stem.length - wt.term.length).replace(/-$/, "");
-        if (prefix.length >= 2) consider(wt);
+        if (prefix.length >= 2 && !wt.exclude.has(lower) && better(wt, best)) best = wt;
       }
     }
-    // A compound that starts with the term: "sekretessbelagd", "LVU-utredning", "sjukskrivningsperiod".
-    for (const wt of index.modifiers.get(form.slice(0, 3)) ?? []) {
+  }
+  // A compound that starts with the term: "sekretessbelagd", "LVU-utredning", "sjukskrivningsperiod".
+  const modifiers = index.modifiers.get(opening);
+  if (modifiers) {
+    for (const wt of modifiers) {
       if (!form.startsWith(wt.term)) continue;
       const rest = form.slice(wt.term.length).replace(/^[s-]/, "");
-      if (rest.length >= MIN_COMPOUND_PART && IS_LETTER.test(rest[0] as string)) consider(wt);
+      if (rest.length >= MIN_COMPOUND_PART && IS_LETTER.test(rest[0] as string) && !wt.exclude.has(lower) && better(wt, best)) best = wt;
     }
   }
-  return best?.wordTerm;
+  return best;
+}
+
+function lookupWord(word: string, lower: string, index: Index): WordTerm | undefined {
+  const best = lookupForm(lower, lower, index, undefined);
+  // Case-sensitive terms ("LVU", "HVB") are keyed as written.
+  return word === lower ? best : lookupForm(word, lower, index, best);
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -189,19 +214,29 @@ export function createLexiconDetector(entries: readonly LexiconEntry[] = SENSITI
       const word = new RegExp(WORD.source, "g");
       let m: RegExpExecArray | null;
       while ((m = word.exec(text)) !== null) {
-        const hit = lookupWord(m[0], index);
-        if (hit) add(hit.entry, m.index, m.index + m[0].length);
+        const token = m[0];
+        if (token.length < 3) continue;
+        const start = m.index;
+        const lower = token.toLowerCase();
+        const hit = lookupWord(token, lower, index);
+        if (hit) add(hit.entry, start, start + token.length);
+        const phrases = index.phrasesByFirstWord.get(lower) ?? index.phrasesByFirstWord.get(token);
+        if (phrases && !IS_LETTER.test(text[start - 1] ?? "")) {
+          for (const { entry, re } of phrases) {
+            re.lastIndex = start;
+            const phrase = re.exec(text);
+            if (phrase) add(entry, start, start + phrase[0].length);
+          }
+        }
       }
-      for (const { entry, re } of index.phrases) {
-        const phrase = new RegExp(re.source, re.flags);
-        while ((m = phrase.exec(text)) !== null) {
-          const start = m.index;
+      for (const { entry, re } of index.patterns) {
+        const pattern = new RegExp(re.source, re.flags);
+        while ((m = pattern.exec(text)) !== null) {
           if (m[0].length === 0) {
-            phrase.lastIndex++;
+            pattern.lastIndex++;
             continue;
           }
-          if (IS_LETTER.test(text[start - 1] ?? "")) continue;
-          add(entry, start, start + m[0].length);
+          add(entry, m.index, m.index + m[0].length);
         }
       }
       return removeOverlaps(found);

@@ -1,0 +1,252 @@
+/**
+ * npm run bench: detection quality and speed, measured in one run on the same data.
+ *
+ * 1. Precision, recall and F1 for identity numbers on the labelled corpus
+ *    (test/fixtures/corpus), for our detector and three baselines.
+ * 2. Recall on every written form of Skatteverket's test numbers.
+ * 3. Agreement with personnummer-meta's valid/invalid lists; zero findings on orgnumber.json.
+ * 4. Throughput and the time of a full check for 10 KB to 10 MB, including pathological input.
+ *
+ * Prints no identity number: only counts, rates, times and redacted forms.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createMailMessage, lint, loadBuiltinProfile, personnummerDetector, redactIdentityNumber } from "../src/core";
+import type { DetectorMatch } from "../src/core";
+import { personnummerPackage, presidio, purview, purviewMedium, type Span } from "./baselines";
+import { loadCorpus, type GoldSpan } from "./corpus";
+
+const EXTERNAL = "/work/shared/eval/external";
+const META = join(EXTERNAL, "personnummer-meta");
+
+type SpanDetector = (text: string) => Span[];
+
+const reported = (m: DetectorMatch): boolean => m.confidence !== "low";
+const ours: SpanDetector = (text) => personnummerDetector.detect(text).filter(reported);
+const oursAll: SpanDetector = (text) => personnummerDetector.detect(text);
+
+const SYSTEMS: readonly (readonly [string, SpanDetector])[] = [
+  ["Postvakt (high+medium)", ours],
+  ["Postvakt (incl. low)", oursAll],
+  ["Purview Sweden national ID (85, keyword)", purview],
+  ["Purview Sweden national ID (75, no keyword)", purviewMedium],
+  ["Presidio SePersonnummerRecognizer", presidio],
+  ["personnummer npm on regex candidates", personnummerPackage],
+];
+
+const overlaps = (a: Span, b: GoldSpan): boolean => a.start < b.end && b.start < a.end;
+
+function pad(s: string | number, n: number): string {
+  return String(s).padEnd(n);
+}
+function fmt(x: number, digits = 3): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : "-";
+}
+
+function corpusQuality(): void {
+  const corpus = loadCorpus();
+  const goldCount = corpus.reduce((n, d) => n + d.gold.length, 0);
+  const chars = corpus.reduce((n, d) => n + d.text.length, 0);
+  console.log(`\n## 1. Identity numbers in realistic municipal mail: ${corpus.length} messages, ${chars} characters, ${goldCount} real numbers\n`);
+  console.log(`| ${pad("system", 44)} | TP  | FP  | FN  | precision | recall | F1    |`);
+  console.log(`|${"-".repeat(46)}|-----|-----|-----|-----------|--------|-------|`);
+  for (const [name, detect] of SYSTEMS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const misses: string[] = [];
+    for (const doc of corpus) {
+      const predicted = detect(doc.text);
+      const matched = new Set<number>();
+      for (const p of predicted) {
+        const g = doc.gold.findIndex((gold, i) => !matched.has(i) && overlaps(p, gold));
+        if (g >= 0) {
+          matched.add(g);
+          tp++;
+        } else {
+          fp++;
+          if (name.startsWith("Postvakt (high")) misses.push(`FP ${doc.name}: ${redactIdentityNumber(doc.text.slice(p.start, p.end))}`);
+        }
+      }
+      fn += doc.gold.length - matched.size;
+      if (name.startsWith("Postvakt (high")) {
+        doc.gold.forEach((g, i) => {
+          if (!matched.has(i)) misses.push(`FN ${doc.name}: ${redactIdentityNumber(doc.text.slice(g.start, g.end))}`);
+        });
+      }
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    const f1 = (2 * precision * recall) / (precision + recall);
+    console.log(`| ${pad(name, 44)} | ${pad(tp, 3)} | ${pad(fp, 3)} | ${pad(fn, 3)} | ${pad(fmt(precision), 9)} | ${pad(fmt(recall), 6)} | ${pad(fmt(f1), 5)} |`);
+    for (const line of misses) console.log(`    ${line}`);
+  }
+}
+
+function writtenForms(twelve: string, referenceYear: number): string[] {
+  const ten = twelve.slice(2);
+  const year = Number(twelve.slice(0, 4));
+  const sep = referenceYear - year >= 100 ? "+" : "-";
+  return [twelve, `${twelve.slice(0, 8)}-${twelve.slice(8)}`, `${twelve.slice(0, 8)} ${twelve.slice(8)}`, ten, `${ten.slice(0, 6)}${sep}${ten.slice(6)}`, `${ten.slice(0, 6)} ${ten.slice(6)}`];
+}
+
+function skatteverketRecall(): void {
+  const pins = JSON.parse(readFileSync(join(META, "allPins.json"), "utf8")) as string[];
+  const coords = JSON.parse(readFileSync(join(META, "allCoords.json"), "utf8")) as string[];
+  const fake = (JSON.parse(readFileSync(join(EXTERNAL, "presidio", "fake_pnr.json"), "utf8")) as { fake_personnummer: string[] }).fake_personnummer;
+  const numbers = [...new Set([...pins, ...coords, ...fake])];
+  const referenceYear = new Date().getFullYear();
+  console.log(`\n## 2. Every written form of Skatteverket's test numbers: ${numbers.length} distinct numbers (allPins ${pins.length}, allCoords ${coords.length}, Presidio's fake_pnr ${fake.length}), 6 forms each\n`);
+  console.log("Forms: YYYYMMDDNNNC, YYYYMMDD-NNNC, YYYYMMDD NNNC, YYMMDDNNNC, YYMMDD-NNNC (+ at 100 or more), YYMMDD NNNC; each in a sentence without a label (\"Gäller … tack.\") and after a label (\"Personnummer: …\").\n");
+  console.log(`| ${pad("system", 44)} | context  | found (any confidence) | found (reported) |`);
+  console.log(`|${"-".repeat(46)}|----------|------------------------|------------------|`);
+  const systems: readonly (readonly [string, SpanDetector])[] = [["Postvakt", oursAll], ...SYSTEMS.slice(2)];
+  for (const [label, prefix, suffix] of [["no label", "Gäller ", " tack."], ["label", "Personnummer: ", "\n"]] as const) {
+    for (const [name, detect] of systems) {
+      let total = 0;
+      let foundAny = 0;
+      let foundReported = 0;
+      const t0 = performance.now();
+      for (const n of numbers) {
+        for (const form of writtenForms(n, referenceYear)) {
+          total++;
+          const text = prefix + form + suffix;
+          const start = prefix.length;
+          const end = start + form.length;
+          if (name === "Postvakt") {
+            const hits = personnummerDetector.detect(text).filter((m) => m.start === start && m.end === end);
+            if (hits.length > 0) foundAny++;
+            if (hits.some(reported)) foundReported++;
+          } else if (detect(text).some((s) => s.start === start && s.end === end)) {
+            foundAny++;
+            foundReported++;
+          }
+        }
+      }
+      const ms = performance.now() - t0;
+      console.log(`| ${pad(name, 44)} | ${pad(label, 8)} | ${pad(`${foundAny}/${total} (${fmt((100 * foundAny) / total, 2)} %)`, 22)} | ${pad(`${fmt((100 * foundReported) / total, 2)} %`, 16)} |${name === "Postvakt" ? ` ${fmt(ms, 0)} ms` : ""}`);
+    }
+  }
+}
+
+interface MetaItem {
+  readonly long_format?: string;
+  readonly short_format: string;
+  readonly separated_format: string;
+  readonly separated_long?: string;
+  readonly valid: boolean;
+  readonly type: string;
+}
+
+function metaAgreement(): void {
+  console.log("\n## 3. personnummer-meta lists\n");
+  const detectsWhole = (s: string): boolean => {
+    const text = `Gäller ${s} tack.`;
+    return personnummerDetector.detect(text).some((m) => reported(m) && m.start === 7 && m.end === 7 + s.length);
+  };
+  for (const file of ["list.json", "interim.json"]) {
+    const items = JSON.parse(readFileSync(join(META, file), "utf8")) as MetaItem[];
+    let agree = 0;
+    let total = 0;
+    const disagreements: string[] = [];
+    for (const item of items) {
+      const forms = [item.long_format, item.short_format, item.separated_format, item.separated_long].filter((f): f is string => typeof f === "string");
+      for (const form of new Set(forms)) {
+        total++;
+        const ours = detectsWhole(form);
+        if (ours === item.valid) agree++;
+        else disagreements.push(`${redactIdentityNumber(form)} (${item.type}): meta says ${item.valid ? "valid" : "invalid"}, we say ${ours ? "valid" : "invalid"}`);
+      }
+    }
+    console.log(`${file}: ${agree}/${total} forms agree`);
+    for (const d of disagreements) console.log(`    ${d}`);
+  }
+  const orgs = JSON.parse(readFileSync(join(META, "orgnumber.json"), "utf8")) as MetaItem[];
+  let findings = 0;
+  let tried = 0;
+  for (const org of orgs) {
+    for (const form of [org.short_format, org.separated_format, `16${org.short_format}`]) {
+      for (const text of [`Gäller ${form} tack.`, `Organisationsnummer: ${form}`, `Personnummer: ${form}`]) {
+        tried++;
+        findings += personnummerDetector.detect(text).length;
+      }
+    }
+  }
+  console.log(`orgnumber.json: ${findings} identity-number findings (any confidence) in ${tried} texts (${orgs.length} numbers × 3 forms × 3 contexts)`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(fn: () => void, minRuns = 5, minMs = 300): number {
+  fn();
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (times.length < minRuns || performance.now() - t0 < minMs) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+    if (times.length > 200) break;
+  }
+  return median(times);
+}
+
+function repeatTo(unit: string, size: number): string {
+  let s = "";
+  while (s.length < size) s += unit;
+  return s.slice(0, size);
+}
+
+function speed(): void {
+  console.log("\n## 4. Speed (median of repeated runs, this machine)\n");
+  const corpusText = loadCorpus().map((d) => d.text).join("\n\n-----\n\n");
+  const profile = loadBuiltinProfile("sjobo");
+  if (!profile.ok) throw new Error("sjobo profile invalid");
+  const KB = 1024;
+  const sizes: readonly (readonly [string, number])[] = [["10 KB", 10 * KB], ["100 KB", 100 * KB], ["1 MB", 1024 * KB], ["10 MB", 10 * 1024 * KB]];
+  console.log("Realistic mail (the corpus repeated), UTF-16 characters:\n");
+  console.log("| size   | identity numbers | MB/s   | full check (all rules, external recipient) | MB/s   |");
+  console.log("|--------|------------------|--------|--------------------------------------------|--------|");
+  for (const [label, size] of sizes) {
+    const text = repeatTo(corpusText, size);
+    const mb = size / (1024 * 1024);
+    const detectMs = time(() => personnummerDetector.detect(text), 3, size > 2e6 ? 2000 : 400);
+    const message = createMailMessage({ mode: "compose", subject: "Ärende", body: { text }, recipients: [{ field: "to", address: "extern@example.com" }] });
+    const lintMs = time(() => lint(message, profile.profile), 3, size > 2e6 ? 3000 : 400);
+    console.log(`| ${pad(label, 6)} | ${pad(`${fmt(detectMs, 2)} ms`, 16)} | ${pad(fmt(mb / (detectMs / 1000), 1), 6)} | ${pad(`${fmt(lintMs, 2)} ms`, 42)} | ${pad(fmt(mb / (lintMs / 1000), 1), 6)} |`);
+  }
+  console.log("\nPathological input, 1 MB each (identity-number detector; full check):\n");
+  console.log("| input                                   | detector   | MB/s   | full check  |");
+  console.log("|-----------------------------------------|------------|--------|-------------|");
+  let seed = 42;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  let noise = "";
+  while (noise.length < 1024 * KB) noise += rnd() < 0.8 ? String(Math.floor(rnd() * 10)) : "- + \u00a0/."[Math.floor(rnd() * 6)];
+  const cases: readonly (readonly [string, string])[] = [
+    ["one run of digits", repeatTo("7", 1024 * KB)],
+    ["digits and separators at random", noise],
+    ["valid numbers back to back, no spaces", repeatTo("8112189876", 1024 * KB)],
+    ["valid numbers, space-separated", repeatTo("811218-9876 ", 1024 * KB)],
+    ["\"070-\" repeated", repeatTo("070-", 1024 * KB)],
+    ["\"Pnr: \" repeated", repeatTo("Pnr: ", 1024 * KB)],
+    ["one word, no spaces", repeatTo("sjukskrivning", 1024 * KB)],
+  ];
+  for (const [label, text] of cases) {
+    const mb = text.length / (1024 * 1024);
+    const ms = time(() => personnummerDetector.detect(text), 3, 400);
+    const message = createMailMessage({ mode: "compose", subject: "x", body: { text }, recipients: [{ field: "to", address: "extern@example.com" }] });
+    const lintMs = time(() => lint(message, profile.profile), 3, 400);
+    console.log(`| ${pad(label, 39)} | ${pad(`${fmt(ms, 1)} ms`, 10)} | ${pad(fmt(mb / (ms / 1000), 1), 6)} | ${pad(`${fmt(lintMs, 0)} ms`, 11)} |`);
+  }
+}
+
+console.log(`# Postvakt detection benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
+corpusQuality();
+skatteverketRecall();
+metaAgreement();
+speed();
