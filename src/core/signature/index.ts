@@ -9,6 +9,7 @@ export { validateSignatureDetails, normaliseSignatureDetails, showsMobile, field
 export type { SignatureDetails, DetailsProblem, DetailsProblemCode } from "./details";
 export { parseSwedishPhone, formatSwedishPhone, normaliseSwedishPhone, isSwedishMobile } from "./phone";
 export { INSERT_SIGNATURE, isInsertSignatureFix } from "./fix";
+export { containsSignature } from "./presence";
 export type { InsertSignatureFix } from "./fix";
 export { locateSignatureInText, locateSignatureInHtml } from "./region";
 export type { TextRegion, HtmlRegion, RegionSource } from "./region";

@@ -96,6 +96,13 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     expect(finding?.fix).toEqual({ kind: "insertSignature", edits: [], signature: { variant: "full", action: "insert" } });
   });
 
+  it("asks for the short variant when a Sjöbo reply has no signature", () => {
+    const text = "Tack, det stämmer.\n\nFrån: Kalle <kalle@gmail.com>\nSkickat: i dag\nTill: Anna\nÄmne: Fråga\n\nHej";
+    const [finding] = signatureFindings(mail(text, undefined, "reply"), "sjobo");
+    expect(finding?.messageId).toBe("missing");
+    expect(isInsertSignatureFix(finding?.fix) && finding.fix.signature).toEqual({ variant: "short", action: "insert" });
+  });
+
   it("says in English what is missing from an incomplete signature", () => {
     const text = "Hej!\n\nMed vänlig hälsning\nAnna Andersson\nAle kommun";
     const [finding] = signatureFindings(mail(text), "ale", "en");
