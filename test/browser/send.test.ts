@@ -1,0 +1,92 @@
+/**
+ * The send check in the demo, in Debian's Chromium: the demo's Send button
+ * runs the onMessageSendHandler that the built launchevent.js registered
+ * (see demo/README.md, "Send") and shows a block as an alert dialog.
+ */
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../demo/serve.mjs";
+
+// Skatteverket's published test personnummer.
+const PNR = "19810102-2385";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer(0);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pageErrors.length = 0;
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.locator('body[data-send-handler="yes"]').waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function addRecipient(address: string) {
+  const to = page.locator("#compose-to");
+  await to.fill(`${await to.inputValue()}, ${address}`);
+  await to.press("Enter");
+}
+
+async function typeInBody(text: string) {
+  const body = page.locator("#compose-body");
+  await body.click();
+  await body.press("Control+End");
+  await body.pressSequentially(text);
+}
+
+describe("demo Send runs the send-time check from launchevent.js", () => {
+  it("blocks a personnummer to an external recipient with a dialog that names the kind, never the number", async () => {
+    await typeInBody(`\nElevens personnummer är ${PNR}.`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    const message = (await page.locator("#send-blocked-message").textContent()) ?? "";
+    expect(message).toContain("Postvakt stoppade meddelandet: det innehåller ett personnummer och ska till en mottagare utanför kommunen.");
+    expect(message).toContain("Varför:");
+    expect(message).toContain("ta bort numret eller maskera det");
+    expect(message).not.toMatch(/\d/);
+    expect(await dialog.textContent()).not.toContain(PNR.slice(2, 8));
+  });
+
+  it("lets a clean message to an internal recipient go", async () => {
+    await typeInBody("\nVi ses på mötet i morgon.");
+    await page.locator("#send").click();
+    await expect.poll(() => page.locator("#send-status").textContent()).toContain("Skickat");
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+  });
+
+  it("explains in English when Outlook's display language is English", async () => {
+    await page.locator("#language").selectOption("en-US");
+    await page.locator('body[data-send-handler="yes"]').waitFor();
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    await page.getByRole("alertdialog").waitFor();
+    const message = (await page.locator("#send-blocked-message").textContent()) ?? "";
+    expect(message).toContain("Postvakt stopped this message: it contains one personal identity number");
+    expect(message).not.toMatch(/\d/);
+  });
+});
