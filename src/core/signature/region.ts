@@ -119,10 +119,11 @@ const BLOCK_TAGS = new Set([
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const IGNORED_CONTAINERS = new Set(["html", "head", "body"]);
 
-/** Where quoted history starts in HTML: the reply/forward header Outlook, OWA and others write, or a blockquote. */
+/** Where quoted history starts in HTML: the reply/forward header Outlook, OWA and others write, or a cited blockquote. */
 function isQuoteStart(tag: ScannedTag): boolean {
   if (tag.kind !== "open") return false;
-  if (tag.name === "blockquote") return true;
+  // A cited message (Apple Mail, Thunderbird, Gmail), not an indent the writer made.
+  if (tag.name === "blockquote") return (tag.attributes.type ?? "").toLowerCase() === "cite" || /quote/i.test(tag.attributes.class ?? "");
   const id = (tag.attributes.id ?? "").toLowerCase();
   if (/^(?:x_)?(?:divrplyfwdmsg|appendonsend|stopspelling|mail-editor-reference-message-container)$/.test(id)) return true;
   if (/(?:^|\s)(?:gmail_quote|moz-cite-prefix)(?:\s|$)/.test(tag.attributes.class ?? "")) return true;

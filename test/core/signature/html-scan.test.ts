@@ -54,8 +54,8 @@ describe("the tag scanner", () => {
     expect(locateSignatureInHtml(markers).end).toBe(markers.length);
     const unclosed = `<div title="${"appendonsend ".repeat(100_000)}`;
     expect(locateSignatureInHtml(unclosed).end).toBe(unclosed.length);
-    const real = `${"<p>gmail_quote</p>".repeat(50_000)}<blockquote>`;
-    expect(locateSignatureInHtml(real).end).toBe(real.length - "<blockquote>".length);
+    const real = `${"<p>gmail_quote</p>".repeat(50_000)}<blockquote type="cite">`;
+    expect(locateSignatureInHtml(real).end).toBe(real.length - '<blockquote type="cite">'.length);
   });
 
   it("decodes the common character references and leaves unknown ones", () => {
@@ -96,6 +96,13 @@ describe("locating the signature", () => {
   it.each([['<div id="divRplyFwdMsg">'], ["<blockquote type=cite>"], ['<div class="gmail_quote">'], ['<hr id="stopSpelling">']])("stops at %s", (marker) => {
     const html = `<div>Mvh</div><div>Anna</div>${marker}<div>Mvh Kalle</div>`;
     expect(locateSignatureInHtml(html).end).toBe(html.indexOf(marker));
+  });
+
+  it("does not take the writer's own indented blockquote for history", () => {
+    const html = "<div>Enligt lagen:</div><blockquote>Citat</blockquote><div>Mvh</div><div>Anna</div>";
+    const region = locateSignatureInHtml(html);
+    expect(region.end).toBe(html.length);
+    expect(region.text).toBe("Mvh\nAnna");
   });
 });
 
