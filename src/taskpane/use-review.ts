@@ -101,26 +101,32 @@ export function useReview(service: PostvaktService, profile: Profile, options: R
         else unsubscribe = off;
       });
 
-    // Polling: cheap (subject and body text only), and only while the pane is visible.
-    let polling = false;
-    const timer = setInterval(() => {
-      if (polling || running.current || !pageVisible() || !service.isCompose()) return;
-      polling = true;
+    // Polling: cheap (subject and body text only), only while the pane is
+    // visible, and slower when reading the body is slow (a very long body):
+    // the next poll waits at least four times as long as the last one took.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const schedule = (delay: number) => {
+      if (!stopped) timer = setTimeout(poll, delay);
+    };
+    const poll = () => {
+      if (running.current || !pageVisible() || !service.isCompose()) return schedule(pollMs);
+      const started = Date.now();
       service
         .changeKey()
         .then((key) => {
           if (key !== lastKey.current) void check();
         })
         .catch(() => undefined /* the next check shows the failure */)
-        .finally(() => {
-          polling = false;
-        });
-    }, pollMs);
+        .finally(() => schedule(Math.max(pollMs, 4 * (Date.now() - started))));
+    };
+    schedule(pollMs);
 
     return () => {
       disposed = true;
+      stopped = true;
       alive.current = false;
-      clearInterval(timer);
+      clearTimeout(timer);
       unsubscribe?.();
     };
   }, [service, check, pollMs]);

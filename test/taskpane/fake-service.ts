@@ -38,7 +38,13 @@ export class FakeService implements PostvaktService {
     return this.message;
   }
 
+  /** How long changeKey takes (a slow body read). */
+  changeKeyDelayMs = 0;
+  changeKeyCalls = 0;
+
   async changeKey(): Promise<string> {
+    this.changeKeyCalls++;
+    if (this.changeKeyDelayMs) await new Promise((r) => setTimeout(r, this.changeKeyDelayMs));
     return `${this.message.subject}\u0000${this.message.body.text}`;
   }
 

@@ -124,6 +124,18 @@ describe("task pane", () => {
     expect(service.readItemSpy.mock.calls.length).toBe(reads);
   });
 
+  it("polls less often when reading the body is slow", async () => {
+    const service = new FakeService(composeMessage("Hej", ["kalle@exempel.se"]));
+    renderPane(service, 10);
+    await screen.findByText("Inga problem hittades.");
+    service.changeKeyDelayMs = 100;
+    const before = service.changeKeyCalls;
+    await new Promise((r) => setTimeout(r, 700));
+    // Without back-off this would be about six polls (one per 110 ms).
+    expect(service.changeKeyCalls - before).toBeLessThanOrEqual(3);
+    expect(service.changeKeyCalls - before).toBeGreaterThanOrEqual(1);
+  });
+
   it("unsubscribes when it goes away", async () => {
     const service = new FakeService(composeMessage("Hej", ["kalle@exempel.se"]));
     const view = renderPane(service);
