@@ -44,13 +44,13 @@ export function externalRecipientsHint(addresses: readonly string[], locale: Loc
   return shown < addresses.length ? `${text}${more(addresses.length - shown)}` : text;
 }
 
-/** "Brödtexten innehåller ett personnummer. …" — the count, never the number. */
+/** "Meddelandet innehåller ett personnummer. …" — the count, never the number. */
 export function identityNumberHint(count: number, locale: Locale): string | null {
   if (count === 0) return null;
   const many = count > 1;
   return locale === "sv"
-    ? `Brödtexten innehåller ${countWord(count, locale)} personnummer. Ta bort eller maskera ${many ? "dem" : "det"} innan du skickar.`
-    : `The body contains ${countWord(count, locale)} personal identity number${many ? "s" : ""}. Remove or mask ${many ? "them" : "it"} before sending.`;
+    ? `Meddelandet innehåller ${countWord(count, locale)} personnummer. Ta bort eller maskera ${many ? "dem" : "det"} innan du skickar.`
+    : `The message contains ${countWord(count, locale)} personal identity number${many ? "s" : ""}. Remove or mask ${many ? "them" : "it"} before sending.`;
 }
 
 /** Both hints for a message and its lint report. */
@@ -64,7 +64,11 @@ export function buildLiveHints(message: MailMessage, report: LintReport, profile
     seen.add(key);
     external.push(r.address);
   }
-  const identityCount = report.findings.filter((f) => f.ruleId === "personnummer" && f.field === "body" && f.messageId !== "ruleFailed").length;
+  // Sure matches anywhere in the message (body, subject, attachment names); the rule's
+  // low-confidence matches ("…Uncertain") are the task pane's to explain, not a bar's.
+  const identityCount = report.findings.filter(
+    (f) => f.ruleId === "personnummer" && f.messageId !== "ruleFailed" && !f.messageId.endsWith("Uncertain"),
+  ).length;
   return {
     [HINT_KEYS.external]: externalRecipientsHint(external, locale),
     [HINT_KEYS.identity]: identityNumberHint(identityCount, locale),

@@ -207,8 +207,14 @@ describe("live hints", () => {
     const outlook = new FakeOutlook({ body: `Se ${TEST_PERSONNUMMER} och ${TEST_PERSONNUMMER_LONG}`, to: ["kollega@mjolby.se"] });
     await outlook.fire(RECIPIENTS);
     const bar = outlook.notifications.get("postvakt-identity");
-    expect(bar?.message).toBe("Brödtexten innehåller två personnummer. Ta bort eller maskera dem innan du skickar.");
+    expect(bar?.message).toBe("Meddelandet innehåller två personnummer. Ta bort eller maskera dem innan du skickar.");
     expect(bar?.message).not.toMatch(/\d/);
+  });
+
+  it("counts a number in the subject too", async () => {
+    const outlook = new FakeOutlook({ subject: `Ang. ${TEST_PERSONNUMMER}`, body: "Se ämnesraden.", to: ["kollega@mjolby.se"] });
+    await outlook.fire(RECIPIENTS);
+    expect(outlook.notifications.get("postvakt-identity")?.message).toBe("Meddelandet innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
   });
 
   it("falls back to a plain informational bar on a client without insight bars", async () => {

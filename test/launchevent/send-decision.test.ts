@@ -110,8 +110,8 @@ describe("live hint texts", () => {
 
   it("counts identity numbers without showing them", () => {
     expect(identityNumberHint(0, "sv")).toBeNull();
-    expect(identityNumberHint(1, "sv")).toBe("Brödtexten innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
-    expect(identityNumberHint(3, "en")).toBe("The body contains three personal identity numbers. Remove or mask them before sending.");
+    expect(identityNumberHint(1, "sv")).toBe("Meddelandet innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
+    expect(identityNumberHint(3, "en")).toBe("The message contains three personal identity numbers. Remove or mask them before sending.");
   });
 
   it("decides internal by the profile's domains, subdomains included, never by substring", () => {
