@@ -177,6 +177,14 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     expect(signatureFindings(mail(`${text}\n${innocent}`), "oxelosund")).toEqual([]);
   });
 
+  it("leaves a smiley in the message itself alone, but not one in a signature without a greeting", () => {
+    expect(signatureFindings(mail("Tack för hjälpen :-)"), "oxelosund").map((f) => f.messageId)).toEqual(["missing"]);
+    const footer = "Tack för hjälpen :-)\n\nAnna Andersson\nOxelösunds kommun\nTelefon 0155-123 45 😀";
+    expect(ids(signatureFindings(mail(footer), "oxelosund"))).toEqual(["emoji"]);
+    const bodyOnly = "Tack för hjälpen :-)\n\nAnna Andersson\nOxelösunds kommun\nTelefon 0155-123 45";
+    expect(signatureFindings(mail(bodyOnly), "oxelosund")).toEqual([]);
+  });
+
   it.each([
     ["a coloured div", '<div style="background-color: #FFE0E0">Mobil</div>'],
     ["a table cell with bgcolor", '<table><tr><td bgcolor="yellow">x</td></tr></table>'],

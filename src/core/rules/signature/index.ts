@@ -46,6 +46,16 @@ function fixFor(variant: SignatureVariant, template: SignatureTemplate, text: Te
   };
 }
 
+/** The text from its first line that passes `test`, or undefined when none does. */
+function fromFirstLine(text: string, test: (line: string) => boolean): string | undefined {
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (test(line)) return text.slice(at);
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
 function shouldCheck(message: MailMessage, context: RuleContext): boolean {
   return message.mode === "compose" && context.externalRecipients.length > 0;
 }
@@ -122,7 +132,13 @@ export const signatureRule: Rule = {
     }
 
     const other = organisationMissing ? otherOrganisation(regionText, required.organisationName) : undefined;
-    const looksLikeSignature = (htmlRegion ?? textRegion).source !== "tail" || !phoneMissing || (displayName !== undefined && !nameMissing);
+    const bounded = (htmlRegion ?? textRegion).source !== "tail";
+    const isSignatureLine = (line: string) =>
+      (!!required.organisationName && mentionsOrganisation(line, required.organisationName)) ||
+      (displayName !== undefined && mentionsPersonName(line, displayName)) ||
+      mentionsPhoneNumber(line) ||
+      otherOrganisation(line, required.organisationName) !== undefined;
+    const looksLikeSignature = bounded || fromFirstLine(regionText, isSignatureLine) !== undefined;
     if (other) {
       report("wrongOrganisation", { found: other, expected: required.organisationName as string });
     } else if (missing.length > 0 && !looksLikeSignature && (organisationMissing || !required.organisationName)) {
@@ -131,14 +147,19 @@ export const signatureRule: Rule = {
       report("incomplete", { missing: listOf(missing) });
     }
 
-    // What the kommun forbids.
+    // What the kommun forbids, in the signature only: without a greeting or a signature element,
+    // only when the last lines hold one, and emoji only from its first line on (a smiley in the
+    // message itself is the writer's business).
+    if (!looksLikeSignature) return;
     const forbidden = new Set(template.forbidden);
+    const plainRegion = message.body.text.slice(textRegion.start, textRegion.end);
     if (forbidden.has("images") || forbidden.has("logos") || forbidden.has("handwrittenSignature")) {
       const images = htmlRegion ? findImages(htmlRegion.tags) : [];
-      if (images.length > 0 || findTextImagePlaceholder(message.body.text.slice(textRegion.start, textRegion.end)) >= 0) report("image");
+      if (images.length > 0 || findTextImagePlaceholder(plainRegion) >= 0) report("image");
     }
     if (forbidden.has("emoji")) {
-      if (findEmoji(regionText) >= 0 || findEmoji(message.body.text.slice(textRegion.start, textRegion.end)) >= 0) report("emoji");
+      const signatureOnly = (text: string) => (bounded ? text : (fromFirstLine(text, isSignatureLine) ?? ""));
+      if (findEmoji(signatureOnly(regionText)) >= 0 || findEmoji(signatureOnly(plainRegion)) >= 0) report("emoji");
     }
     if (forbidden.has("colouredBackground") && htmlRegion) {
       if (findColouredBackgrounds([...htmlRegion.enclosing, ...htmlRegion.tags]).length > 0) report("background");
