@@ -24,7 +24,8 @@ describe("sensitive-content detector", () => {
   it.each([
     ["Handlingen är sekretessbelagd.", "sekretessbelagd", "sekretessbelagd"],
     ["Uppgifterna omfattas av sekretess enligt lag.", "omfattas av sekretess", "omfattas-av-sekretess"],
-    ["Sekretess enligt 26 kap. 1 § OSL", "26 kap. 1 § OSL", "osl-paragraf"],
+    ["Sekretess enligt 26 kap. 1 § OSL", "Sekretess enligt 26 kap. 1 § OSL", "osl-paragraf"],
+    ["jfr 26 kap. 1 § OSL", "26 kap. 1 § OSL", "osl-paragraf"],
     ["enligt OSL 2009:400", "OSL", "osl-paragraf"],
     ["Hon har skyddad identitet.", "skyddad identitet", "skyddad-identitet"],
     ["Personen har sekretessmarkering.", "sekretessmarkering", "skyddad-identitet"],

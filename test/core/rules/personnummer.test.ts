@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { createMailMessage, lint, personnummerDetector, type Finding, type MailMessage } from "../../../src/core";
+import { personnummerRule } from "../../../src/core/rules/personnummer";
+import { compose, profile, to } from "../helpers";
+
+const PNR = "781121-2393"; // Skatteverket test number
+const run = (message: MailMessage, id = "mjolby"): Finding[] => lint(message, profile(id), { rules: [personnummerRule] }).findings.filter((f) => f.ruleId === "personnummer");
+
+describe("personnummer rule", () => {
+  it.each([
+    ["external, sure", compose(`Gäller ${PNR}`, to("a@gmail.com")), "error", "external"],
+    ["external, uncertain (failing check digit after a label)", compose("Personnummer: 781121-2394", to("a@gmail.com")), "warning", "externalUncertain"],
+    ["internal, sure", compose(`Gäller ${PNR}`, to("b@mjolby.se")), "warning", "internal"],
+    ["internal, uncertain", compose("Personnummer: 781121-2394", to("b@mjolby.se")), "info", "internalUncertain"],
+    ["read mode", createMailMessage({ mode: "read", body: { text: `Gäller ${PNR}` }, recipients: to("b@mjolby.se") }), "info", "received"],
+  ])("%s", (_name, message, severity, messageId) => {
+    const findings = run(message);
+    expect(findings.map((f) => [f.severity, f.messageId])).toEqual([[severity, messageId]]);
+  });
+
+  it("treats a mix of internal and external recipients as external", () => {
+    expect(run(compose(PNR, to("b@mjolby.se", "a@gmail.com")))[0]?.severity).toBe("error");
+  });
+
+  it("names the kind and cites the kommun's own guideline", () => {
+    const [finding] = run(compose(`Samordningsnummer 801274-2394`, to("a@gmail.com")), "sorsele");
+    expect(finding?.message).toContain("Samordningsnummer (8012••-••••)");
+    expect(finding?.guideline?.quote).toContain("Känsliga, ömtåliga personuppgifter");
+  });
+
+  it("offers a mask fix in compose that keeps the date", () => {
+    const body = `Pnr: 19781121-2393 och ${PNR}.`;
+    const findings = run(compose(body, to("a@gmail.com")));
+    const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+    let masked = body;
+    for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) masked = masked.slice(0, edit.range.start) + edit.text + masked.slice(edit.range.end);
+    expect(masked).toBe("Pnr: 19781121-XXXX och 781121-XXXX.");
+    expect(personnummerDetector.detect(masked)).toEqual([]);
+  });
+
+  it("offers no fix when reading", () => {
+    const read = createMailMessage({ mode: "read", body: { text: PNR } });
+    expect(run(read)[0]?.fix).toBeUndefined();
+  });
+
+  it("checks the quoted history too, says so, and keeps offsets into the whole body", () => {
+    const body = `Hej!\nSe nedan.\n\nFrån: Anna <anna@mjolby.se>\nSkickat: den 14 maj 2024\nTill: Bo\nÄmne: X\n\nPnr ${PNR}\n`;
+    const [finding] = run(compose(body, to("a@gmail.com")));
+    expect(finding?.inQuotedHistory).toBe(true);
+    expect(finding?.severity).toBe("error");
+    expect(finding?.message).toContain("i tidigare meddelande nedan");
+    expect(body.slice(finding!.range!.start, finding!.range!.end)).toBe(PNR);
+  });
+
+  it("does not mark a number above the quoted history as quoted", () => {
+    const body = `Pnr ${PNR}\n\n> gammalt citat\n> mer\n`;
+    expect(run(compose(body, to("a@gmail.com")))[0]?.inQuotedHistory).toBeUndefined();
+  });
+
+  it("checks the subject and attachment names, without a body fix", () => {
+    const message = createMailMessage({
+      mode: "compose",
+      subject: `Ang. ${PNR}`,
+      body: { text: "Se bilaga." },
+      recipients: to("a@gmail.com"),
+      attachments: [{ name: `Utredning_${PNR}.pdf` }],
+    });
+    const findings = run(message);
+    expect(findings.map((f) => [f.field, f.severity, f.fix]).sort()).toEqual([
+      ["attachments", "error", undefined],
+      ["subject", "error", undefined],
+    ]);
+    expect(findings.find((f) => f.field === "attachments")?.excerpt).toBe("7811••-••••");
+  });
+
+  it("never puts the number in a finding", () => {
+    const message = createMailMessage({ mode: "compose", subject: PNR, body: { text: `Pnr ${PNR}` }, recipients: to("a@gmail.com"), attachments: [{ name: `${PNR}.pdf` }] });
+    const serialised = JSON.stringify(run(message).map(({ fix, ...rest }) => rest));
+    expect(serialised).not.toContain("2393");
+    expect(serialised).not.toContain("781121");
+  });
+
+  it("reports nothing for phone numbers, org numbers and references", () => {
+    expect(run(compose("Ring 070-123 45 67. Org.nr 556036-0793. OCR 6310166407. Dnr KS 2013/0744.", to("a@gmail.com")))).toEqual([]);
+  });
+});
