@@ -17,6 +17,18 @@ describe("the signature section of a profile", () => {
     expect(p.guidelines[signature.guideline ?? "signature"]?.quote.length).toBeGreaterThan(20);
   });
 
+  it("puts the function number before the personal one wherever a profile asks for that (Sjöbo)", () => {
+    const asking = BUILTIN_PROFILE_IDS.filter((id) => profile(id).signature?.functionNumberFirst);
+    expect(asking).toEqual(["sjobo"]);
+    for (const id of asking) {
+      const signature = profile(id).signature!;
+      for (const lines of [signature.lines, signature.shortLines ?? []]) {
+        const order = lines.flatMap((line) => line.parts.flatMap(placeholdersOf)).filter((f) => f === "functionPhone" || f === "phone");
+        expect(order).toEqual(["functionPhone", "phone"]);
+      }
+    }
+  });
+
   it("rejects a placeholder that names no field, naming where", () => {
     const result = withSignature((s) => {
       (s.lines as { parts: string[] }[])[0]!.parts = ["{{förnamn}} {{surname}}"];
