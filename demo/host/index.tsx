@@ -18,6 +18,19 @@ const LANGUAGES = [
   { value: "sv-SE", label: "Svenska" },
   { value: "en-US", label: "English" },
 ];
+/** Outlook's theme colours (Office.context.officeTheme), light and dark. */
+const THEMES: Readonly<Record<string, { label: string; colours: Office.OfficeTheme }>> = {
+  light: {
+    label: "Ljust",
+    colours: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#ffffff", controlForegroundColor: "#242424" } as Office.OfficeTheme,
+  },
+  dark: {
+    label: "Mörkt",
+    colours: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3d3d3d", controlForegroundColor: "#ffffff" } as Office.OfficeTheme,
+  },
+};
+mailbox.officeTheme = THEMES.light!.colours;
+
 /** An id no profile has, to show what a misconfigured deployment looks like. */
 const UNKNOWN_PROFILE = "finns-inte";
 
@@ -124,6 +137,7 @@ function DemoHost() {
   const [draft, setDraft] = useState<ComposeState>(() => mailbox.state as ComposeState);
   const [language, setLanguage] = useState("sv-SE");
   const [profile, setProfile] = useState("mjolby");
+  const [theme, setTheme] = useState("light");
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
 
@@ -160,6 +174,11 @@ function DemoHost() {
     setSending(false);
   }, []);
 
+  const changeTheme = (value: string) => {
+    mailbox.officeTheme = THEMES[value]?.colours;
+    setTheme(value);
+  };
+
   const changeLanguage = (value: string) => {
     mailbox.displayLanguage = value;
     setLanguage(value);
@@ -177,6 +196,16 @@ function DemoHost() {
             {LANGUAGES.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tema{" "}
+          <select id="theme" value={theme} onChange={(e) => changeTheme(e.target.value)}>
+            {Object.entries(THEMES).map(([value, t]) => (
+              <option key={value} value={value}>
+                {t.label}
               </option>
             ))}
           </select>
@@ -214,8 +243,8 @@ function DemoHost() {
         </p>
       </section>
       <aside className="pane">
-        {/* A new display language or profile needs a fresh task pane, as in Outlook. */}
-        <iframe id="taskpane" key={`${language}|${profile}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
+        {/* A new display language, theme or profile needs a fresh task pane here. */}
+        <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
       </aside>
       <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} english={!language.startsWith("sv")} />
     </div>
