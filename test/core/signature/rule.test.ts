@@ -224,3 +224,36 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     expect(isInsertSignatureFix(fix) && fix.signature.htmlRange).toEqual({ start: html.indexOf('<div id="Signature">'), end: html.length });
   });
 });
+
+describe("applying the fix gives a message the check accepts", () => {
+  function apply(body: string, range: { start: number; end: number }, replacement: string) {
+    return body.slice(0, range.start) + replacement + body.slice(range.end);
+  }
+
+  it("replaces Oxelösund's signature with a logo, in HTML and text, keeping the message and the history", () => {
+    const rendered = renderSignature(template("oxelosund"), ANNA);
+    const history = '<div id="divRplyFwdMsg"><b>Från:</b> Kalle</div><div>Hej <img src="cid:kalle"></div>';
+    const html = `<div>Hej!</div><div>Med vänliga hälsningar</div><div>Anna Andersson 😀</div><div>Oxelösunds kommun</div><img src="cid:logo">${history}`;
+    const text = "Hej!\nMed vänliga hälsningar\nAnna Andersson 😀\nOxelösunds kommun\n";
+    const findings = signatureFindings(mail(text, html, "reply"), "oxelosund");
+    expect(ids(findings).sort()).toEqual(["emoji", "image", "incomplete"]);
+    const fix = findings[0]?.fix;
+    if (!isInsertSignatureFix(fix) || !fix.signature.htmlRange || !fix.signature.textRange) throw new Error("expected a replace fix");
+    const fixedHtml = apply(html, fix.signature.htmlRange, rendered.html);
+    const fixedText = apply(text, fix.signature.textRange, rendered.text);
+    expect(fixedHtml.startsWith("<div>Hej!</div><div>Med vänliga hälsningar</div>")).toBe(true);
+    expect(fixedHtml.endsWith(history)).toBe(true);
+    expect(signatureFindings(mail(fixedText, fixedHtml, "reply"), "oxelosund")).toEqual([]);
+  });
+
+  it("replaces an incomplete Ale signature in a plain-text body", () => {
+    const text = "Hej!\n\nMed vänlig hälsning\nAnna\nLerums kommun";
+    const [finding] = signatureFindings(mail(text), "ale");
+    const fix = finding?.fix;
+    if (!isInsertSignatureFix(fix) || !fix.signature.textRange) throw new Error("expected a replace fix");
+    const fixed = apply(text, fix.signature.textRange, renderSignature(template("ale"), ANNA).text);
+    expect(fixed.startsWith("Hej!\n\nMed vänlig hälsning\n\nAnna Andersson")).toBe(true);
+    expect(fixed.match(/Med vänlig hälsning/g)).toHaveLength(1);
+    expect(signatureFindings(mail(fixed), "ale")).toEqual([]);
+  });
+});
