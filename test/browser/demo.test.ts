@@ -92,6 +92,25 @@ describe("demo", () => {
     await pane.getByText("Inga problem hittades.").waitFor();
   });
 
+  it("works from the keyboard: Granska igen, the guideline, then Maskera, in that order", async () => {
+    await addRecipient("kalle@exempel.se");
+    await typeInBody(`\nPnr ${PNR}`);
+    await pane.getByText(/Skicka inte så här/).waitFor();
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    await frame.locator("body").focus();
+    const focused = () => frame.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Granska igen");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toContain("Riktlinje");
+    await page.keyboard.press("Enter");
+    await pane.getByText(/Undvik att skicka personuppgifter/).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Maskera");
+    await page.keyboard.press("Enter");
+    await pane.getByText("Numret är maskerat.").waitFor();
+  });
+
   it("switches to English with Outlook's display language", async () => {
     await addRecipient("kalle@exempel.se");
     await typeInBody(`\nPnr ${PNR}`);
