@@ -11,7 +11,7 @@ import type { TextRange } from "../model";
 const HISTORY_START = [
   /^-{2,}\s*(?:ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)\s*-{2,}\s*$/i,
   /^(?:begin forwarded message|vidarebefordrat meddelande)\s*:?\s*$/i,
-  /^(?:den|on)\s.{4,200}\s(?:skrev|wrote)\s*:?\s*$/i,
+  /^(?:den|on)\s.{4,200}\s(?:skrev|wrote)(?:\s.{1,200})?:\s*$/i,
 ];
 
 /** A header line of a quoted Outlook message ("Från: Anna <anna@x.se>"). */
@@ -33,7 +33,8 @@ export function findQuotedHistory(text: string): TextRange[] {
   }
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i] as { start: number; end: number };
-    const line = text.slice(start, end).replace(/\r$/, "").trim();
+    // Markers are short lines: reading at most 400 characters of a line keeps the patterns cheap.
+    const line = text.slice(start, Math.min(end, start + 400)).replace(/\r$/, "").trim();
     const next = (k: number): string => {
       const l = lines[i + k];
       return l ? text.slice(l.start, l.end).trim() : "";
