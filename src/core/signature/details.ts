@@ -24,7 +24,8 @@ export type DetailsProblemCode =
   | "notMobileNumber"
   | "notEmailAddress"
   | "notPostalCode"
-  | "functionNumberSuggested";
+  | "functionNumberSuggested"
+  | "mobileDiscouraged";
 
 export interface DetailsProblem {
   readonly field: SignatureField;
@@ -56,6 +57,10 @@ const TEXTS: Readonly<Record<DetailsProblemCode, Localized>> = {
     en: "{{field}} does not look like an e-mail address. Write it like miljo@kommun.se.",
   },
   notPostalCode: { sv: "{{field}} ska vara fem siffror, till exempel 613 81.", en: "{{field}} should be five digits, like 613 81." },
+  mobileDiscouraged: {
+    sv: "Kommunen ber dig begränsa att lämna ut ditt mobilnummer. Visa det bara om mottagarna behöver det.",
+    en: "The kommun asks you to limit giving out your mobile number. Show it only if recipients need it.",
+  },
   functionNumberSuggested: {
     sv: "Har din verksamhet ett funktionsnummer? Fyll i det, så står det före ditt eget nummer.",
     en: "Does your team have a function number? Fill it in and it is shown before your own number.",
@@ -97,6 +102,9 @@ export function validateSignatureDetails(details: SignatureDetails, template: Si
     } else if (field === "postalCode" && !/^[0-9]{3} ?[0-9]{2}$/.test(value)) {
       problems.push(problem(field, "notPostalCode", "error"));
     }
+  }
+  if (template.mobile === "discouraged" && showsMobile(template, details)) {
+    problems.push(problem("mobile", "mobileDiscouraged", "info"));
   }
   if (template.functionNumberFirst && !fieldValue(details, "functionPhone")) {
     problems.push(problem("functionPhone", "functionNumberSuggested", "info"));

@@ -84,7 +84,7 @@ export function findColouredBackgrounds(tags: readonly ScannedTag[]): ScannedTag
  * text smileys ":-)", ";)", ":D", "<3". Symbols people use as labels, such as
  * ☎ and ✉, are not counted.
  */
-const EMOJI = /[\u{1F300}-\u{1F5FF}\u{1F600}-\u{1F64F}\u{1F680}-\u{1F6FF}\u{1F900}-\u{1F9FF}\u{1FA70}-\u{1FAFF}\u{1F1E6}-\u{1F1FF}\u2639\u263A\u2764]/u;
+const EMOJI = /[\u{1F300}-\u{1F5FF}\u{1F600}-\u{1F64F}\u{1F680}-\u{1F6FF}\u{1F900}-\u{1F9FF}\u{1FA70}-\u{1FAFF}\u{1F1E6}-\u{1F1FF}\u2639\u263A\u2764\u2705\u2728\u274C\u2B50]/u;
 const TEXT_SMILEY = /(^|[\s(])(?:[:;]-?[)(DPp]|<3|\^_\^)(?=$|[\s.,!?)])/m;
 
 /** Offset of the first emoji or smiley in the text, or -1. */

@@ -67,6 +67,12 @@ describe("validating the user's details", () => {
     ]);
   });
 
+  it("reminds the user when they show a mobile number the kommun asks them to limit", () => {
+    expect(validateSignatureDetails(ANNA, template("sorsele"))).toEqual([]);
+    const problems = validateSignatureDetails({ ...ANNA, includeMobile: true }, template("sorsele"));
+    expect(problems.map((p) => [p.field, p.code, p.severity])).toEqual([["mobile", "mobileDiscouraged", "info"]]);
+  });
+
   it("suggests a function number where Sjöbo asks for one first", () => {
     const { functionPhone: _omit, ...withoutFunction } = ANNA;
     const problems = validateSignatureDetails(withoutFunction, template("sjobo"));

@@ -122,6 +122,7 @@ describe("forbidden content", () => {
     ["Hej :-)", 4],
     [";) ok", 0],
     ["Ses! 🎉", 5],
+    ["Klart ✅", 6],
     ["Tel:D", -1],
     ["10:30)", -1],
     ["✉ anna@x.se ☎ 070", -1],
