@@ -96,7 +96,7 @@ export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, o
                 <ul className={styles.list}>
                   {group.map((finding, index) => (
                     <FindingCard
-                      key={`${finding.ruleId}-${finding.messageId}-${finding.range?.start ?? index}`}
+                      key={`${finding.ruleId}-${finding.messageId}-${finding.field}-${finding.range?.start ?? index}`}
                       finding={finding}
                       t={t}
                       {...(state.message.mode === "compose" ? { onFix } : {})}
