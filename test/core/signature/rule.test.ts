@@ -76,6 +76,11 @@ describe("signature rule: compliant messages pass", () => {
     expect(finding?.messageId).toBe("incomplete");
   });
 
+  it("reports as info where the profile asks for it, so Send does not stop for a signature", () => {
+    const quiet = { ...profile("ale"), rules: { signature: { options: { severity: "info" } } } };
+    expect(lint(mail("Hej"), quiet).findings.filter((f) => f.ruleId === "signature").map((f) => f.severity)).toEqual(["info"]);
+  });
+
   it("stays quiet for internal mail, read mode and where the profile turns the check off", () => {
     const inside = [{ field: "to" as const, address: "kollega@ale.se" }];
     expect(signatureFindings(mail("Hej", undefined, "new", inside), "ale")).toEqual([]);

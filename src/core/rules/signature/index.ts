@@ -110,8 +110,10 @@ export const signatureRule: Rule = {
     const regionText = htmlRegion ? htmlRegion.text : message.body.text.slice(textRegion.start, textRegion.end);
     const range: TextRange = { start: textRegion.start, end: textRegion.end };
     const fix = fixFor(variant, template, textRegion, htmlRegion);
+    // A kommun that does not want Send to ask about signatures sets { "options": { "severity": "info" } }.
+    const severity = context.options.severity === "info" ? "info" : "warning";
     const report = (messageId: string, data?: Record<string, string | Localized>, withRange = true) =>
-      context.report({ messageId, severity: "warning", field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), fix });
+      context.report({ messageId, severity, field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), fix });
 
     // Completeness and the kommun's name.
     const missing: Localized[] = [];
