@@ -1,0 +1,173 @@
+/** The real command line: spawns bin/postvakt.js as `npx postvakt` would. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "postvakt.js");
+const dir = mkdtempSync(join(tmpdir(), "postvakt-cli-"));
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function spawnPostvakt(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// Each run starts Node and tsx (most of a second), so every invocation the
+// tests need is started at once, before the tests, and the tests read the results.
+const planned = new Map<string, readonly string[]>();
+const results = new Map<string, Run>();
+function postvakt(...args: string[]): Run {
+  const run = results.get(JSON.stringify(args));
+  if (!run) throw new Error(`not planned: ${args.join(" ")}`);
+  return run;
+}
+function plan(...args: string[]): void {
+  planned.set(JSON.stringify(args), args);
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function eml(opts: { to: string; body: string; subject?: string; html?: boolean }): string {
+  const type = opts.html ? "text/html" : "text/plain";
+  return [
+    "From: Anna Handläggare <anna@sjobo.se>",
+    `To: ${opts.to}`,
+    `Subject: ${opts.subject ?? "Ärende"}`,
+    "Date: Mon, 18 May 2026 10:15:00 +0200",
+    "MIME-Version: 1.0",
+    `Content-Type: ${type}; charset=utf-8`,
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    opts.body,
+  ].join("\r\n");
+}
+
+const TXT = "Åäö 😀\r\nPnr: 781121-2393, mobil 070-123 45 67.\n";
+const files = {
+  a: file("a.txt", TXT),
+  b: file("b.txt", "Inget här."),
+  m: file("m.eml", eml({ to: "x@example.com", body: "Samordningsnummer 801274-2394, sjukskriven." })),
+  h: file("h.eml", eml({ to: "x@example.com", html: true, body: "<p>Pnr:&nbsp;<b>781121-2393</b></p>" })),
+  ok: file("ok.txt", "781121-2393"),
+  ext: file("ext.eml", eml({ to: "Extern <kund@example.com>", body: "Gäller 781121-2393, som är sjukskriven." })),
+  int: file("int.eml", eml({ to: "kollega@sjobo.se", body: "Gäller 781121-2393." })),
+  p: file("p.eml", eml({ to: "a@b.se", body: "x" })),
+  broken: file("broken.json", "{ not json"),
+  notMail: file("not-mail.eml", "\u0000\u0001 just bytes"),
+};
+const DETECT_ALL = ["detect", files.a, files.b, files.m, files.h, join(dir, "missing.txt"), files.ok];
+plan(...DETECT_ALL);
+plan("check", files.ext, "--profile", "sjobo");
+plan("check", files.int, "--profile", "sjobo", "--json");
+
+/** The error paths run in-process through the same main(); the spawned runs above cover the bin itself. */
+async function inProcess(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`) });
+  return { status, stdout, stderr };
+}
+
+function detectLine(path: string): { file: string; matches: { kind: string; start: number; end: number; confidence: string; detector: string }[] } {
+  const line = postvakt(...DETECT_ALL).stdout.trim().split("\n").map((l) => JSON.parse(l)).find((l: { file: string }) => l.file === path);
+  if (!line) throw new Error(`no line for ${path}`);
+  return line;
+}
+
+beforeAll(async () => {
+  const runs = await Promise.all([...planned.entries()].map(async ([key, args]) => [key, await spawnPostvakt(args)] as const));
+  for (const [key, run] of runs) results.set(key, run);
+}, 60_000);
+
+describe("postvakt detect", () => {
+  it("prints one JSON line per file, with UTF-16 offsets into the exact .txt content", () => {
+    const { status, stdout, stderr } = postvakt(...DETECT_ALL);
+    expect(status).toBe(2); // one file is missing: see below
+    expect(stderr).toContain("missing.txt: cannot read the file (the file does not exist)");
+    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l: { file: string }) => l.file)).toEqual([files.a, files.b, files.m, files.h, files.ok]);
+    const a = detectLine(files.a);
+    const start = TXT.indexOf("781121");
+    expect(a.matches[0]).toEqual({ detector: "personnummer", kind: "personnummer", start, end: start + 11, confidence: "high" });
+    expect(a.matches.map((m) => m.kind)).toEqual(["personnummer", "mobile"]);
+    expect(detectLine(files.b)).toEqual({ file: files.b, matches: [] });
+    expect(stdout).not.toContain("781121-2393");
+  });
+
+  it("reads an .eml file's text body with a MIME parser", () => {
+    expect(detectLine(files.m).matches.map((m) => m.kind)).toEqual(["samordningsnummer", "health"]);
+  });
+
+  it("reads an HTML-only .eml as the text a reader sees", () => {
+    expect(detectLine(files.h).matches).toMatchObject([{ kind: "personnummer", confidence: "high" }]);
+  });
+
+  it("goes on with the other files after one it cannot read", () => {
+    expect(detectLine(files.ok).matches).toHaveLength(1);
+  });
+});
+
+describe("postvakt check", () => {
+  it("runs every rule with the recipients and exits 1 on an error finding", () => {
+    const { status, stdout } = postvakt("check", files.ext, "--profile", "sjobo");
+    expect(status).toBe(1);
+    expect(stdout).toContain("1 external");
+    expect(stdout).toMatch(/error\s+personnummer/);
+    expect(stdout).toMatch(/error\s+sensitiveContent/);
+    expect(stdout).toContain("E-riktlinjer (Sjöbo kommun)");
+    expect(stdout).not.toContain("781121-2393");
+  });
+
+  it("exits 0 when the worst finding is a warning (internal recipients)", () => {
+    const { status, stdout } = postvakt("check", files.int, "--profile", "sjobo", "--json");
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "personnummer")).toMatchObject({ severity: "warning", excerpt: "7811••-••••" });
+  });
+
+  it("exits 2 with a clear message for an unknown profile", async () => {
+    const { status, stderr } = await inProcess("check", files.p, "--profile", "nowhere");
+    expect(status).toBe(2);
+    expect(stderr).toContain('no built-in profile "nowhere"');
+  });
+
+  it("exits 2 for a broken profile file, naming the problem", async () => {
+    const { status, stderr } = await inProcess("check", files.p, "--profile", files.broken);
+    expect(status).toBe(2);
+    expect(stderr).toContain("cannot be used");
+    expect(stderr).toContain("(JSON)");
+  });
+
+  it("exits 2 for a file that is not a mail", async () => {
+    const { status, stderr } = await inProcess("check", files.notMail, "--profile", "sjobo");
+    expect(status).toBe(2);
+    expect(stderr).toContain("not a readable e-mail (.eml) file");
+  });
+
+  it("exits 2 with usage for a missing profile or unknown command", async () => {
+    expect((await inProcess("check", "x.eml")).status).toBe(2);
+    const unknown = await inProcess("scan");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Usage:");
+  });
+});
