@@ -13,6 +13,8 @@ export type FailureKind =
   | "readFailed"
   /** The page runs outside Outlook. */
   | "notOutlook"
+  /** The item was read but the check itself failed (a bug, not Outlook). */
+  | "checkFailed"
   /** The body changed since the check, so the fix no longer fits. */
   | "fixStale"
   /** The number could not be found in the body's formatting. */

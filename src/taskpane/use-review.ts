@@ -72,7 +72,12 @@ export function useReview(service: PostvaktService, profile: Profile, options: R
         try {
           const key = service.isCompose() ? await service.changeKey() : undefined;
           const message = await service.readItem();
-          const report = lint(message, profile, { locale, ...(userEmail ? { userEmail } : {}) });
+          let report: LintReport;
+          try {
+            report = lint(message, profile, { locale, ...(userEmail ? { userEmail } : {}) });
+          } catch {
+            throw new ServiceError("checkFailed");
+          }
           lastKey.current = key;
           if (alive.current) setState({ status: "ready", message, report, verdict: decide(report, profile.send) });
         } catch (error) {

@@ -98,6 +98,12 @@ describe("task pane", () => {
     expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
   });
 
+  it("says the check itself failed, not Outlook, when linting breaks", async () => {
+    const broken = { ...mjolby(), domains: null } as unknown as Profile;
+    render(<App service={new FakeService(composeMessage("Hej", ["kalle@exempel.se"]))} profileChoice={{ ok: true, profile: broken }} />);
+    expect(await screen.findByText(/Postvakt kunde inte granska meddelandet. Granska det själv innan du skickar/)).toBeTruthy();
+  });
+
   it("checks again when Outlook reports new recipients", async () => {
     const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["lisa@mjolby.se"]));
     renderPane(service);
