@@ -3,13 +3,14 @@
  * read the item (src/office), run the core, hand the outcome to Office.
  * Every path ends in exactly one `event.completed`; nothing is logged.
  */
-import { lint } from "../core";
+import { lint, type Profile } from "../core";
 import { readItem } from "../office/read-item";
 import { clearHint, showHint } from "../office/notifications";
 import { applyComposeSignature } from "./compose-signature";
 import { completeOnce, startTimer } from "./completion";
 import { currentDeployment, type Deployment } from "./deployment";
 import { HINT_KEYS, buildLiveHints, type HintKey } from "./live-hints";
+import { readsHtmlBody } from "./read-needs";
 import { ALLOW, TASK_PANE_COMMAND_ID, failureCompletion, sendCompletion, type SendCompletion } from "./send-decision";
 
 /** Hints have no profile setting of their own: they get the same budget the send check would. */
@@ -24,10 +25,11 @@ function currentItem(): ComposeItem {
   return Office.context.mailbox.item as ComposeItem;
 }
 
-async function checkBeforeSend(item: ComposeItem, deployment: Deployment & { profile: NonNullable<Deployment["profile"]> }): Promise<SendCompletion> {
-  const message = await readItem(item, { bodyHtml: false });
-  const report = lint(message, deployment.profile, { locale: deployment.locale, ...(deployment.userEmail ? { userEmail: deployment.userEmail } : {}) });
-  return sendCompletion({ message, report, profile: deployment.profile, locale: deployment.locale, capabilities: deployment.capabilities });
+async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profile: Profile): Promise<SendCompletion> {
+  const { locale, userEmail, capabilities } = deployment;
+  const message = await readItem(item, { bodyHtml: readsHtmlBody(profile) });
+  const report = lint(message, profile, { locale, userEmail });
+  return sendCompletion({ message, report, profile, locale, capabilities });
 }
 
 /**
@@ -46,7 +48,7 @@ export function onMessageSendHandler(event: Office.MailboxEvent): void {
     }
     const fail = () => complete(failureCompletion(profile.send.onFailure, deployment.locale));
     const cancelTimer = startTimer(profile.send.timeBudgetMs, fail);
-    checkBeforeSend(currentItem(), { ...deployment, profile })
+    checkBeforeSend(currentItem(), deployment, profile)
       .then(complete, fail)
       .then(cancelTimer, cancelTimer);
   } catch {
@@ -56,12 +58,13 @@ export function onMessageSendHandler(event: Office.MailboxEvent): void {
 
 /** Puts up, updates or takes down both hint bars. Stops touching the item once the event is complete. */
 async function refreshLiveHints(item: ComposeItem, deployment: Deployment, isDone: () => boolean): Promise<void> {
-  if (!deployment.profile || !item.notificationMessages) return;
+  const { profile, locale, userEmail } = deployment;
+  if (!profile || !item.notificationMessages) return;
   const message = await readItem(item, { bodyHtml: false });
   if (isDone()) return;
-  const report = lint(message, deployment.profile, { locale: deployment.locale, ...(deployment.userEmail ? { userEmail: deployment.userEmail } : {}) });
-  const hints = buildLiveHints(message, report, deployment.profile, deployment.locale, deployment.userEmail);
-  const taskPane = { commandId: TASK_PANE_COMMAND_ID, actionText: deployment.locale === "sv" ? "Öppna Postvakt" : "Open Postvakt" };
+  const report = lint(message, profile, { locale, userEmail });
+  const hints = buildLiveHints(message, report, profile, locale, userEmail);
+  const taskPane = { commandId: TASK_PANE_COMMAND_ID, actionText: locale === "sv" ? "Öppna Postvakt" : "Open Postvakt" };
   const keys: HintKey[] = [HINT_KEYS.external, HINT_KEYS.identity];
   await Promise.all(
     keys.map((key) => {

@@ -45,44 +45,70 @@ export interface SendCompletion {
   readonly sendModeOverride?: "promptUser";
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export const ALLOW: SendCompletion = Object.freeze({ allowEvent: true });
 
-type Kind = "personnummer" | "samordningsnummer" | "other";
-const KIND_ORDER: readonly Kind[] = ["personnummer", "samordningsnummer", "other"];
+type Kind = "personnummer" | "samordningsnummer" | "sensitive" | "mobile" | "signature" | "other";
+const KIND_ORDER: readonly Kind[] = ["personnummer", "samordningsnummer", "sensitive", "mobile", "signature", "other"];
 const IDENTITY_KINDS: readonly Kind[] = ["personnummer", "samordningsnummer"];
 
-/** "ett personnummer", "two co-ordination numbers", ... */
+/** The kind a rule's findings count as in the dialog; rules not listed count as "other". */
+const KIND_OF_RULE: Readonly<Record<string, Kind>> = {
+  personnummer: "personnummer",
+  sensitiveContent: "sensitive",
+  colleagueMobile: "mobile",
+  signature: "signature",
+};
+
+/** "ett personnummer", "two co-ordination numbers", ... (counts in words, see wording.ts). */
 function kindPhrase(kind: Kind, count: number, locale: Locale): string {
   const n = countWord(count, locale);
+  const one = count === 1;
   if (locale === "sv") {
     switch (kind) {
       case "personnummer":
         return `${n} personnummer`;
       case "samordningsnummer":
         return `${n} samordningsnummer`;
+      case "sensitive":
+        return `${n} ord som tyder på känsliga uppgifter`;
+      case "mobile":
+        return `${n} mobilnummer`;
+      case "signature":
+        return one ? "en brist i signaturen" : `${countWord(count, locale, true)} brister i signaturen`;
       default:
-        return count === 1 ? "ett annat problem" : `${n} andra problem`;
+        return one ? "ett annat problem" : `${n} andra problem`;
     }
   }
-  const s = count === 1 ? "" : "s";
+  const s = one ? "" : "s";
   switch (kind) {
     case "personnummer":
       return `${n} personal identity number${s}`;
     case "samordningsnummer":
       return `${n} co-ordination number${s}`;
+    case "sensitive":
+      return `${n} word${s} suggesting sensitive data`;
+    case "mobile":
+      return `${n} mobile number${s}`;
+    case "signature":
+      return `${n} problem${s} with the signature`;
     default:
       return `${n} other problem${s}`;
   }
 }
 
-/** The kind of identity number at a finding's range, asked of the detector again (the finding keeps no digits). */
+/**
+ * The kind of a finding. For identity numbers the detector is asked again
+ * about the finding's range (the finding itself keeps no digits).
+ */
 function kindOf(finding: Finding, message: MailMessage): Kind {
-  if (finding.ruleId !== "personnummer") return "other";
-  if (finding.range && finding.field === "body") {
+  const kind = KIND_OF_RULE[finding.ruleId] ?? "other";
+  if (kind === "personnummer" && finding.range && finding.field === "body") {
     const match = DEFAULT_DETECTORS.identityNumbers.detect(message.body.text.slice(finding.range.start, finding.range.end))[0];
     if (match?.kind === "samordningsnummer") return "samordningsnummer";
   }
-  return "personnummer";
+  return kind;
 }
 
 function atOrAbove(severity: Severity, threshold: SendPolicy["blockAt"]): boolean {
@@ -94,26 +120,46 @@ interface DialogParts {
   /** Counted kinds, e.g. ["ett personnummer"]. */
   readonly found: readonly string[];
   readonly externalRecipients: number;
-  readonly guideline?: { readonly quote: string; readonly document: string };
+  readonly guideline: { readonly quote: string; readonly document: string } | undefined;
   readonly todo: string;
 }
 
-function todoText(verdict: "block" | "prompt", identityCount: number, locale: Locale, capabilities: SendCapabilities): string {
+/** What to do about each kind, lower-case, to be joined into one sentence. */
+function actionFor(kind: Kind, identityCount: number, locale: Locale): string {
   const sv = locale === "sv";
   const many = identityCount > 1;
+  switch (kind) {
+    case "personnummer":
+    case "samordningsnummer":
+      return sv
+        ? `ta bort ${many ? "numren" : "numret"} eller maskera ${many ? "dem" : "det"} (t.ex. ÅÅMMDD-XXXX)`
+        : `remove the number${many ? "s" : ""} or mask ${many ? "them" : "it"} (e.g. YYMMDD-XXXX)`;
+    case "sensitive":
+      return sv ? "ta bort de känsliga uppgifterna eller använd en säker kanal" : "remove the sensitive data or use a secure channel";
+    case "mobile":
+      return sv ? "hänvisa till växeln i stället för en kollegas mobilnummer" : "refer to the switchboard instead of a colleague's mobile number";
+    case "signature":
+      return sv ? "använd kommunens standardsignatur" : "use the kommun's standard signature";
+    default:
+      return sv ? "åtgärda det Postvakt visar" : "fix what Postvakt shows";
+  }
+}
+
+function todoText(verdict: "block" | "prompt", kinds: readonly Kind[], identityCount: number, locale: Locale, capabilities: SendCapabilities): string {
+  const sv = locale === "sv";
+  const actions: string[] = [];
+  for (const kind of kinds) {
+    const action = actionFor(kind, identityCount, locale);
+    if (!actions.includes(action)) actions.push(action);
+  }
+  const list = actions.join("; ");
   let text: string;
-  if (identityCount > 0) {
-    if (verdict === "block") {
-      text = sv
-        ? `Gör så här: ta bort ${many ? "numren" : "numret"} eller maskera ${many ? "dem" : "det"} (t.ex. ÅÅMMDD-XXXX) och skicka igen.`
-        : `What to do: remove the number${many ? "s" : ""} or mask ${many ? "them" : "it"} (e.g. YYMMDD-XXXX), then send again.`;
-    } else {
-      text = sv
-        ? `Skicka bara om mottagaren verkligen behöver ${many ? "numren" : "numret"}, annars ta bort eller maskera ${many ? "dem" : "det"}.`
-        : `Send only if the recipient really needs ${many ? "them" : "it"}; otherwise remove or mask ${many ? "them" : "it"}.`;
-    }
+  if (verdict === "block") {
+    text = sv ? `Gör så här: ${list}. Skicka sedan igen.` : `What to do: ${list}. Then send again.`;
+  } else if (kinds.some((k) => k !== "signature" && k !== "other")) {
+    text = sv ? `Skicka bara om mottagaren verkligen behöver uppgifterna. Annars: ${list}.` : `Send only if the recipient really needs this. Otherwise: ${list}.`;
   } else {
-    text = sv ? "Gör så här: öppna Postvakt och åtgärda det som visas." : "What to do: open Postvakt and fix what it shows.";
+    text = sv ? `Du kan skicka ändå, men helst: ${list}.` : `You can send anyway, but preferably: ${list}.`;
   }
   if (capabilities.dialogActions) {
     text += sv ? ` Välj ”${openLabel(locale)}” för att se var.` : ` Choose “${openLabel(locale)}” to see where.`;
@@ -195,7 +241,7 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
   const { message, report, profile, locale, capabilities } = input;
   const findings = report.findings.filter((f) => f.messageId !== "ruleFailed");
   const incomplete = findings.length < report.findings.length;
-  const verdict = decide({ ...report, findings }, profile.send);
+  const verdict = decide({ findings, checked: report.checked }, profile.send);
   if (verdict === "allow" || (verdict === "prompt" && !capabilities.dialogActions)) {
     return incomplete ? failureCompletion(profile.send.onFailure, locale) : ALLOW;
   }
@@ -208,22 +254,25 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   const identityCount = IDENTITY_KINDS.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);
+  const kinds = KIND_ORDER.filter((k) => counts.has(k));
   const cited = relevant.find((f) => f.guideline)?.guideline;
   const parts: DialogParts = {
     verdict,
-    found: KIND_ORDER.filter((k) => counts.has(k)).map((k) => kindPhrase(k, counts.get(k) ?? 0, locale)),
+    found: kinds.map((k) => kindPhrase(k, counts.get(k) ?? 0, locale)),
     externalRecipients: report.checked.externalRecipients,
-    ...(cited ? { guideline: { quote: cited.quote, document: cited.document } } : {}),
-    todo: todoText(verdict, identityCount, locale, capabilities),
+    guideline: cited ? { quote: cited.quote, document: cited.document } : undefined,
+    todo: todoText(verdict, kinds, identityCount, locale, capabilities),
   };
 
-  return {
-    allowEvent: false,
-    errorMessage: renderDialog(parts, locale, false),
-    ...(capabilities.markdown ? { errorMessageMarkdown: renderDialog(parts, locale, true) } : {}),
-    ...(capabilities.dialogActions ? { cancelLabel: openLabel(locale), commandId: TASK_PANE_COMMAND_ID } : {}),
-    ...(verdict === "prompt" ? { sendModeOverride: "promptUser" as const } : {}),
-  };
+  // Built field by field: only what this client understands goes to Outlook.
+  const completion: Mutable<SendCompletion> = { allowEvent: false, errorMessage: renderDialog(parts, locale, false) };
+  if (capabilities.markdown) completion.errorMessageMarkdown = renderDialog(parts, locale, true);
+  if (capabilities.dialogActions) {
+    completion.cancelLabel = openLabel(locale);
+    completion.commandId = TASK_PANE_COMMAND_ID;
+  }
+  if (verdict === "prompt") completion.sendModeOverride = "promptUser";
+  return completion;
 }
 
 /**

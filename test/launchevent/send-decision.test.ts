@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createMailMessage, lint, loadBuiltinProfile, type LintReport, type MailMessage, type Profile } from "../../src/core";
+import { readsHtmlBody } from "../../src/launchevent/read-needs";
 import { buildLiveHints, externalRecipientsHint, identityNumberHint, MAX_HINT_CHARS } from "../../src/launchevent/live-hints";
 import { failureCompletion, MAX_DIALOG_CHARS, sendCompletion, type SendCapabilities } from "../../src/launchevent/send-decision";
 import { TEST_PERSONNUMMER } from "./harness";
@@ -38,6 +39,28 @@ describe("sendCompletion", () => {
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toContain("”Undvik att skicka personuppgifter t ex personnummer via e-post.”");
     expect(completion.errorMessage).toContain("Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun");
+  });
+
+  it("names every kind it stops for, with one action each, in one sentence", () => {
+    const completion = check(`Pnr ${TEST_PERSONNUMMER}. Utredningen är sekretessbelagd.`, ["extern@foretag.se"]);
+    expect(completion.errorMessage).toContain("det innehåller ett personnummer och ett ord som tyder på känsliga uppgifter och ska till en mottagare");
+    expect(completion.errorMessage).toContain(
+      "Gör så här: ta bort numret eller maskera det (t.ex. ÅÅMMDD-XXXX); ta bort de känsliga uppgifterna eller använd en säker kanal. Skicka sedan igen.",
+    );
+  });
+
+  it("counts findings of a rule it has no words for as other problems", () => {
+    const p = profile();
+    const m = message("Hej", ["extern@foretag.se"]);
+    const report: LintReport = {
+      ...lint(m, p),
+      findings: [
+        { ruleId: "futureRule", messageId: "x", message: "x", severity: "error", field: "body" },
+        { ruleId: "futureRule", messageId: "x", message: "x", severity: "error", field: "subject" },
+      ],
+    };
+    const completion = sendCompletion({ message: m, report, profile: p, locale: "en", capabilities: OLDER });
+    expect(completion.errorMessage).toMatch(/^Postvakt stopped this message: it contains two other problems and is addressed to one recipient outside the kommun\. .*What to do: fix what Postvakt shows\. Then send again\.$/);
   });
 
   it("follows the profile's thresholds: blockAt never with promptAt error turns the same finding into a prompt", () => {
@@ -120,5 +143,15 @@ describe("live hint texts", () => {
     const hints = buildLiveHints(m, lint(m, p), p, "sv");
     expect(hints["postvakt-external"]).toBe("Mottagare utanför kommunen: c@evil-mjolby.se");
     expect(hints["postvakt-identity"]).toBeNull();
+  });
+});
+
+describe("what the send check reads", () => {
+  it("reads the HTML body only when a rule that needs it is on", () => {
+    expect(readsHtmlBody(profile("default"))).toBe(false);
+    expect(readsHtmlBody(profile("ale"))).toBe(true);
+    const ale = profile("ale");
+    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { enabled: false } } })).toBe(false);
+    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { options: {} } } })).toBe(true);
   });
 });
