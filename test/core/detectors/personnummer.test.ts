@@ -117,6 +117,7 @@ describe("personnummer detector: near misses and traps", () => {
     ["dates", "2024-05-14, 14/5 2024, 20240514"],
     ["amounts and times", "48 750,00 kr, kl. 10.30, 1 450 kr"],
     ["birth number 000", "Gäller 150916-0006"],
+    ["a product code with a letter", "Art.nr 940512T123, Best.nr 000101-T2201"],
   ])("%s", (_name, text) => {
     expect(spans(text).filter((m) => m.confidence !== "low")).toEqual([]);
   });
@@ -163,6 +164,18 @@ describe("personnummer detector against Skatteverket's and personnummer-meta's l
         const text = `Gäller ${form} tack.`;
         const valid = detector.detect(text).some((m) => m.confidence !== "low" && m.start === 7 && m.end === 7 + form.length);
         expect(valid, form.replace(/\d{4}$/, "••••")).toBe(item.valid);
+      }
+    }
+  });
+
+  it("agrees with personnummer-meta's interim numbers (T-nummer): the letter counts as 1 in the check digit", () => {
+    const items = JSON.parse(readFileSync(`${META}/interim.json`, "utf8")) as { long_format: string; short_format: string; separated_format: string; separated_long: string; valid: boolean }[];
+    for (const item of items) {
+      for (const form of [item.long_format, item.short_format, item.separated_format, item.separated_long]) {
+        const text = `Gäller ${form} tack.`;
+        const hits = detector.detect(text).filter((m) => m.confidence !== "low" && m.start === 7 && m.end === 7 + form.length);
+        expect(hits.length > 0, form.replace(/\d{3}$/, "•••")).toBe(item.valid);
+        if (item.valid) expect(hits[0]?.kind).toBe("interimsnummer");
       }
     }
   });

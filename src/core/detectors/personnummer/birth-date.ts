@@ -4,7 +4,8 @@
  */
 import { isCalendarDate } from "./checksum";
 
-export type IdentityKind = "personnummer" | "samordningsnummer";
+/** Interim numbers ("000101-T220") are temporary numbers health care gives people without a personnummer. */
+export type IdentityKind = "personnummer" | "samordningsnummer" | "interimsnummer";
 
 /**
  * The birth year. The 12-digit form says it outright; the 10-digit form

@@ -113,6 +113,8 @@ const OTHER_GAP = /^[^\n.!?;]*$/;
 export function labelBefore(text: string, start: number): LabelVerdict {
   const from = Math.max(0, start - IDENTITY_WINDOW);
   const window = text.slice(from, start);
+  // No letters, no label: skip the pattern (tables and lists of bare numbers).
+  if (!/[A-Za-zÅÄÖåäöÉé]/.test(window)) return "none";
   LABEL.lastIndex = 0;
   let verdict: LabelVerdict = "none";
   let m: RegExpExecArray | null;

@@ -92,6 +92,8 @@ function currentYear(): number {
 }
 
 const SEPARATORS = "-+ \u00a0\u2010\u2011\u2013";
+/** Letters Skatteverket's interim numbers (T-nummer, used in health care) put in the serial number. */
+const INTERIM_LETTERS = "TRSUWXJKLMN";
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -117,22 +119,29 @@ export function createPersonnummerDetector(options: PersonnummerDetectorOptions 
         const runLength = i - start;
         let end = -1;
         let separator = "";
+        let interim = false;
         if (runLength === 10 || runLength === 12) {
           end = i;
-        } else if ((runLength === 6 || runLength === 8) && i < n && SEPARATORS.includes(text[i] as string)) {
-          let k = i + 1;
+        } else if (runLength === 6 || runLength === 8) {
+          // "850101-1234", or an interim number "000101-T220" (a letter for the first serial digit).
+          const hasSeparator = i < n && SEPARATORS.includes(text[i] as string);
+          let k = hasSeparator ? i + 1 : i;
+          interim = k < n && INTERIM_LETTERS.includes(text[k] as string);
+          const digitsFrom = interim ? k + 1 : k;
+          k = digitsFrom;
           while (k < n && isDigitCode(text.charCodeAt(k))) k++;
-          if (k - (i + 1) === 4) {
+          if ((hasSeparator || interim) && k - digitsFrom === (interim ? 3 : 4)) {
             end = k;
-            separator = text[i] as string;
+            separator = hasSeparator ? (text[i] as string) : "";
           }
         }
         if (end < 0) continue;
         const dateStart = runLength === 12 || runLength === 8 ? start + 2 : start;
         const century = dateStart > start ? text.slice(start, start + 2) : undefined;
         const yymmdd = text.slice(dateStart, dateStart + 6);
-        const lastFour = text.slice(end - 4, end);
-        const verdict = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear);
+        // An interim number's letter counts as 1 in the check digit.
+        const lastFour = interim ? `1${text.slice(end - 3, end)}` : text.slice(end - 4, end);
+        const verdict = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear, interim);
         if (!verdict) continue;
         matches.push({
           detector: DETECTOR_ID,
@@ -163,6 +172,7 @@ function judge(
   separator: string,
   lastFour: string,
   referenceYear: number,
+  interim = false,
 ): Verdict | undefined {
   if (insideLongerNumber(text, start, end, separator)) return undefined;
   const century = centuryDigits !== undefined ? Number(centuryDigits) : undefined;
@@ -172,8 +182,9 @@ function judge(
   const day = Number(yymmdd.slice(4, 6));
   // A dash in a 10-digit number only ever stands between the date and the last four.
   const year = inferBirthYear(yy, century, separator === "+" ? "+" : "-", referenceYear);
-  const kind = kindOfDate(year, month, day, referenceYear);
-  if (!kind) return undefined;
+  const dateKind = kindOfDate(year, month, day, referenceYear);
+  if (!dateKind || (interim && dateKind !== "personnummer")) return undefined;
+  const kind: IdentityKind = interim ? "interimsnummer" : dateKind;
   // Birth number 000 is never issued.
   if (lastFour.startsWith("000")) return undefined;
 
@@ -183,6 +194,7 @@ function judge(
 
   const label = labelBefore(text, start);
   if (label === "identity") return { kind, confidence: "high" };
+  if (interim) return label === "other" ? undefined : { kind, confidence: century !== undefined || separator !== "" ? "high" : "medium" };
 
   const twelveDigits = century !== undefined;
   const strongShape = twelveDigits || separator === "-" || separator === "+" || separator === "\u2010" || separator === "\u2011" || separator === "\u2013";

@@ -17,6 +17,7 @@ import type { Rule, RuleContext } from "../types";
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
   samordningsnummer: { sv: "Samordningsnummer", en: "Co-ordination number" },
+  interimsnummer: { sv: "Interimsnummer", en: "Interim identity number" },
 };
 
 const IN_QUOTED: Localized = { sv: " i tidigare meddelande nedan", en: " in the earlier message below" };
