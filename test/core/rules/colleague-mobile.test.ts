@@ -43,6 +43,12 @@ describe("colleague-mobile rule", () => {
     expect(run(compose(body, to("kund@gmail.com")))).toEqual([]);
   });
 
+  it("takes a number the writer presents as their own as theirs", () => {
+    expect(run(compose("Ring mig på 070-123 45 67 i eftermiddag.", to("kund@gmail.com")))).toEqual([]);
+    expect(run(compose("Mitt mobilnummer är 070-123 45 67.", to("kund@gmail.com")))).toEqual([]);
+    expect(run(compose("Min kollega Bo nås på 070-123 45 67.", to("kund@gmail.com")))).toHaveLength(1);
+  });
+
   it("reports each number once and ignores landlines", () => {
     expect(run(compose("Bo: 070-123 45 67, 0701234567. Växel 0952-140 00.", to("kund@gmail.com")))).toHaveLength(1);
   });

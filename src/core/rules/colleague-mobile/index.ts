@@ -16,6 +16,9 @@
  * signature (option `signatureNumbersAreOwn`, default true), so the rule does
  * not fire on every signature.
  *
+ * A number the writer presents as their own ("ring mig på 070-…", "mitt
+ * mobilnummer är …") is not a colleague's either.
+ *
  * Only the new text is checked: the quoted history holds other people's
  * signatures, which the user is not giving out.
  */
@@ -25,6 +28,9 @@ import { blankOut, findQuotedHistory } from "../../text/quoted";
 import type { Rule } from "../types";
 
 export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
+
+/** "ring mig på", "nå mig på", "mitt mobilnummer", "min mobil": the writer gives out their own number. */
+const OWN_NUMBER_CUE = /(?:^|[^a-zåäö])(?:(?:ring|ringa|nå|kontakta|sms:a|messa) mig(?: gärna)?(?: på| via)?(?: min)?(?: mobilen| mobil| telefon| mobilnummer)?|mitt (?:mobilnummer|telefonnummer|nummer|mobilnr)(?: är)?|min (?:mobil|telefon|mobiltelefon)(?: är| har nummer)?|jag nås (?:på|via)(?: min)?(?: mobil(?:en)?)?|(?:call|reach|text) me(?: on| at)?|my (?:mobile|phone|number)(?: is)?)[\s:,.]*$/i;
 
 const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|bästa hälsningar|hälsning|kind regards|best regards|regards|--)[ \t,!.]*$/im;
 
@@ -84,6 +90,7 @@ export const colleagueMobileRule: Rule = {
     for (const match of detectors.mobileNumbers.detect(newText)) {
       const digits = normalizeSwedishMobile(newText.slice(match.start, match.end));
       if (!digits || own.has(digits) || match.start >= signatureStart || reported.has(digits)) continue;
+      if (OWN_NUMBER_CUE.test(newText.slice(Math.max(0, match.start - 48), match.start))) continue;
       reported.add(digits);
       context.report({
         messageId: "external",
