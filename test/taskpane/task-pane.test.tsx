@@ -80,6 +80,12 @@ describe("task pane", () => {
     expect(await screen.findByText("Outlook tillät inte att meddelandet ändrades. Ändra numret själv.")).toBeTruthy();
   });
 
+  it("notes a number that sits in the quoted earlier conversation", async () => {
+    const body = `Tack, jag tittar på det.\n\n-----Ursprungligt meddelande-----\nFrån: Per <per@exempel.se>\nMitt pnr är ${PNR}.`;
+    renderPane(new FakeService(composeMessage(body, ["per@exempel.se"])));
+    expect(await screen.findByText("Finns i den citerade tidigare konversationen.")).toBeTruthy();
+  });
+
   it("offers no fix button for messages being read", async () => {
     const message = createMailMessage({ mode: "read", subject: "Fråga", body: { text: `Mitt pnr ${PNR}` }, from: { address: "per@exempel.se" } });
     renderPane(new FakeService(message));
