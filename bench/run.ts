@@ -8,8 +8,10 @@
  * 4. Throughput and the time of a full check for 10 KB to 10 MB, including pathological input.
  *
  * Prints no identity number: only counts, rates, times and redacted forms.
+ * `npm run bench -- --only=speed` (or `--only=quality`) runs one half.
  */
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createMailMessage, lint, loadBuiltinProfile, personnummerDetector, redactIdentityNumber } from "../src/core";
 import type { DetectorMatch } from "../src/core";
@@ -245,8 +247,13 @@ function speed(): void {
   }
 }
 
-console.log(`# Postvakt detection benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
-corpusQuality();
-skatteverketRecall();
-metaAgreement();
-speed();
+const load = loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`# Postvakt detection benchmark (${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} cores, load average ${load})`);
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+if (!only || only === "quality") {
+  corpusQuality();
+  skatteverketRecall();
+  metaAgreement();
+}
+if (!only || only === "speed") speed();
+console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (other work on the machine slows the speed figures).`);
