@@ -39,6 +39,8 @@ async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profil
  */
 export function onMessageSendHandler(event: Office.MailboxEvent): void {
   const complete = completeOnce<SendCompletion>(event);
+  // Until the profile is known, a failure lets the message go; after that, the profile decides.
+  let fail = () => complete(ALLOW);
   try {
     const deployment = currentDeployment();
     const profile = deployment.profile;
@@ -46,13 +48,14 @@ export function onMessageSendHandler(event: Office.MailboxEvent): void {
       complete(ALLOW);
       return;
     }
-    const fail = () => complete(failureCompletion(profile.send.onFailure, deployment.locale));
+    fail = () => complete(failureCompletion(profile.send.onFailure, deployment.locale));
+    const item = currentItem();
     const cancelTimer = startTimer(profile.send.timeBudgetMs, fail);
-    checkBeforeSend(currentItem(), deployment, profile)
+    checkBeforeSend(item, deployment, profile)
       .then(complete, fail)
       .then(cancelTimer, cancelTimer);
   } catch {
-    complete(ALLOW);
+    fail();
   }
 }
 

@@ -1,0 +1,80 @@
+/**
+ * A deployment that fails closed (`send.onFailure: "block"`): every way the
+ * check can fail stops the message with a sentence saying what to do, and
+ * still completes the event exactly once. Driven from source, with the
+ * deployment's profile replaced (the built file carries the default profile,
+ * which fails open; handlers.test.ts covers that one).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeOutlook, TEST_PERSONNUMMER, makeEvent, settle, type FakeOfficeOptions } from "./harness";
+
+vi.mock("../../src/core/profiles", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/core/profiles")>();
+  return {
+    ...original,
+    loadBuiltinProfile: (id: string) => {
+      const result = original.loadBuiltinProfile(id);
+      return result.ok ? { ok: true, profile: { ...result.profile, send: { ...result.profile.send, onFailure: "block", timeBudgetMs: 1500 } } } : result;
+    },
+  };
+});
+
+const g = globalThis as { Office?: unknown };
+const mail = { body: "Hej, vi ses i morgon.", to: ["kollega@mjolby.se"] };
+
+async function send(options: FakeOfficeOptions, during?: () => void) {
+  const outlook = new FakeOutlook(mail, { ...options, loadBundle: false });
+  g.Office = outlook.officeApi;
+  const { onMessageSendHandler } = await import("../../src/launchevent/handlers");
+  const event = makeEvent("onMessageSendHandler");
+  onMessageSendHandler(event as unknown as Office.MailboxEvent);
+  during?.();
+  await settle(() => event.calls.length > 0);
+  return { event, outlook };
+}
+
+beforeEach(() => {
+  vi.useRealTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete g.Office;
+});
+
+describe("onFailure: block", () => {
+  it("still lets clean mail go when nothing fails", async () => {
+    const { event } = await send({});
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+  });
+
+  it.each([
+    ["body.getAsync fails", { failing: ["body.getAsync"] }],
+    ["to.getAsync throws", { throwing: ["to.getAsync"] }],
+    ["the item cannot be had", { throwing: ["mailbox.item"] }],
+  ] as const)("blocks with the failure sentence when %s", async (_what, options) => {
+    const { event } = await send(options as FakeOfficeOptions);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options?.allowEvent).toBe(false);
+    expect(String(event.calls[0]?.options?.errorMessage)).toMatch(/^Postvakt kunde inte granska meddelandet.*IT-supporten\.$/);
+  });
+
+  it("blocks when the time budget runs out, once, and ignores the late answer", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const outlook = new FakeOutlook({ ...mail, body: `Pnr ${TEST_PERSONNUMMER}` }, { hanging: ["body.getAsync"], loadBundle: false });
+    g.Office = outlook.officeApi;
+    const { onMessageSendHandler } = await import("../../src/launchevent/handlers");
+    const event = makeEvent("onMessageSendHandler");
+    onMessageSendHandler(event as unknown as Office.MailboxEvent);
+    vi.advanceTimersByTime(1499);
+    expect(event.calls).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options?.allowEvent).toBe(false);
+    vi.useRealTimers();
+    outlook.release();
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(1);
+  });
+});
