@@ -102,6 +102,13 @@ describe("dist/launchevent.js in a bare JavaScript context", () => {
     expect(message).not.toMatch(/\d/);
   });
 
+  it("blocks sensitive content to an external recipient with the lexicon built in", async () => {
+    const outlook = new FakeOutlook({ body: "Bifogar utredningen, som är sekretessbelagd.", to: ["extern@foretag.se"] });
+    const event = await outlook.fire(SEND);
+    expect(event.calls[0]?.options?.allowEvent).toBe(false);
+    expect(text(event.calls[0]?.options, "errorMessage")).toContain("ett ord som tyder på känsliga uppgifter");
+  });
+
   it("on a Mailbox 1.12 client blocks with plain text only (no 1.14/1.15 options)", async () => {
     const outlook = new FakeOutlook(withPersonnummerToExternal, { mailbox: "1.12" });
     const event = await outlook.fire(SEND);
