@@ -74,6 +74,14 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
     expect([...used]).toEqual([]);
   });
 
+  it("logs nothing: no reference to console at all (message content must never reach a log)", () => {
+    let uses = 0;
+    walk(program, (node, parent, key) => {
+      if (isReference(node, parent, key) && node.name === "console") uses++;
+    });
+    expect(uses).toBe(0);
+  });
+
   it("contains no import() and no require()", () => {
     const found: string[] = [];
     walk(program, (node, parent, key) => {
