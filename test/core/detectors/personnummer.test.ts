@@ -39,6 +39,8 @@ describe("personnummer detector: every written form", () => {
     ["after född", `född 7811212393`, "7811212393", "high"],
     ["after ID-nummer", `ID-nummer: 7811212393`, "7811212393", "high"],
     ["in a file name", `Bifogar Utredning_781121-2393.pdf`, "781121-2393", "high"],
+    ["date in groups, as a spreadsheet shows it", `Elsa 1978 11 21-2393`, "1978 11 21-2393", "medium"],
+    ["date in groups after a label", `Pnr 78 11 21 2393`, "78 11 21 2393", "high"],
   ])("%s", (_name, text, expected, confidence) => {
     const matches = spans(text);
     expect(matches.map((m) => m.text)).toContain(expected);
@@ -114,6 +116,7 @@ describe("personnummer detector: near misses and traps", () => {
     ["a number inside a longer digit run", "Försäkringsnummer 1978112123934 och 97811212393"],
     ["joined to more digits", "12-781121-2393 och 781121-2393-5 och 7811212393.50"],
     ["a spaced-out longer number", "123 781121 2393 45"],
+    ["a spaced-out phone number that looks like a grouped date", "Tel 08 12 34 56-7890, 12 1978 11 21-2393"],
     ["dates", "2024-05-14, 14/5 2024, 20240514"],
     ["amounts and times", "48 750,00 kr, kl. 10.30, 1 450 kr"],
     ["birth number 000", "Gäller 150916-0006"],

@@ -5,7 +5,8 @@
  * 1. Scan: one pass over the text's runs of digits, no regex, so the cost is
  *    linear whatever the input (a megabyte of digits included). A candidate
  *    is 10 or 12 digits, or 6 or 8 digits, one separator ("-", "+", a space,
- *    a no-break space or a dash Word typed for you) and exactly 4 digits.
+ *    a no-break space or a dash Word typed for you) and exactly 4 digits,
+ *    or a date written in groups as a spreadsheet shows it ("2016 01 02-2385").
  * 2. Boundaries, by hand (no lookbehind in Outlook's ES2016 runtime): digits
  *    inside a longer run, or joined to more digits by "-", "/" or ".", are
  *    parts of something else (IBAN, OCR, phone with country code, amounts).
@@ -92,6 +93,8 @@ function currentYear(): number {
 }
 
 const SEPARATORS = "-+ \u00a0\u2010\u2011\u2013";
+/** After the year of a grouped date: " MM DD", a separator, the last four. */
+const GROUPED_DATE_TAIL = /^ (\d{2}) (\d{2})([-+ ])\d{4}/;
 /** Letters Skatteverket's interim numbers (T-nummer, used in health care) put in the serial number. */
 const INTERIM_LETTERS = "TRSUWXJKLMN";
 
@@ -135,13 +138,27 @@ export function createPersonnummerDetector(options: PersonnummerDetectorOptions 
             separator = hasSeparator ? (text[i] as string) : "";
           }
         }
+        let grouped: string | undefined;
+        if (end < 0 && (runLength === 2 || runLength === 4)) {
+          // The date written in groups, as a spreadsheet shows it: "2016 01 02-2385", "16 01 02-2385".
+          const m = GROUPED_DATE_TAIL.exec(text.slice(i, i + 13));
+          const spacedBefore = (text[start - 1] === " " || text[start - 1] === "\u00a0") && isDigit(text[start - 2]);
+          if (m && !spacedBefore && !isDigitCode(text.charCodeAt(i + m[0].length))) {
+            end = i + m[0].length;
+            separator = m[3] as string;
+            grouped = `${text.slice(start, i)}${m[1]}${m[2]}`;
+          }
+        }
         if (end < 0) continue;
-        const dateStart = runLength === 12 || runLength === 8 ? start + 2 : start;
-        const century = dateStart > start ? text.slice(start, start + 2) : undefined;
-        const yymmdd = text.slice(dateStart, dateStart + 6);
+        const digits = grouped ?? text.slice(start, start + runLength);
+        const hasCentury = grouped ? grouped.length === 8 : runLength === 12 || runLength === 8;
+        const century = hasCentury ? digits.slice(0, 2) : undefined;
+        const yymmdd = digits.slice(hasCentury ? 2 : 0, (hasCentury ? 2 : 0) + 6);
         // An interim number's letter counts as 1 in the check digit.
         const lastFour = interim ? `1${text.slice(end - 3, end)}` : text.slice(end - 4, end);
-        const verdict = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear, interim);
+        const judged = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear, interim);
+        // A grouped date is an unusual way to write the number: medium unless a label confirms it.
+        const verdict = judged && grouped && judged.confidence === "high" && labelBefore(text, start) !== "identity" ? { ...judged, confidence: "medium" as const } : judged;
         if (!verdict) continue;
         matches.push({
           detector: DETECTOR_ID,
