@@ -13,6 +13,7 @@
  * round trips to its host come on top and are not ours to measure here.
  */
 import { statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { DIST_LAUNCHEVENT, FakeOutlook, type FakeMessage, TEST_PERSONNUMMER, makeEvent } from "../test/launchevent/harness";
 
@@ -110,11 +111,14 @@ async function main(): Promise<void> {
     });
   }
 
+  const machine = `${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ")}`;
   if (process.argv.includes("--json")) {
-    console.log(JSON.stringify({ bundleBytes: bytes, node: process.version, rows }));
+    console.log(JSON.stringify({ bundleBytes: bytes, node: process.version, machine, rows }));
     return;
   }
-  console.log(`dist/launchevent.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB); Node ${process.version}`);
+  console.log(`dist/launchevent.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB); Node ${process.version}; ${machine}`);
   console.log("Event → event.completed, loading included (fresh vm context per run):\n");
   console.log("| scenario | runs | first run | median | p95 | max | of which loading (median) |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
