@@ -18,7 +18,13 @@ import type { LexiconDetector, LexiconMatch } from "../types";
 
 const DETECTOR_ID = "lexicon";
 const LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ";
-const WORD = new RegExp(`[${LETTERS}0-9]+(?:-[${LETTERS}0-9]+)*`, "g");
+/** Digits, ASCII letters and the Latin-1 letters À-Ö, Ø-ö, ø-ÿ. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
+  );
+}
 const IS_LETTER = new RegExp(`[${LETTERS}]`);
 
 const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
@@ -211,15 +217,30 @@ export function createLexiconDetector(entries: readonly LexiconEntry[] = SENSITI
           strength: entry.strength,
         });
       };
-      const word = new RegExp(WORD.source, "g");
-      let m: RegExpExecArray | null;
-      while ((m = word.exec(text)) !== null) {
-        const token = m[0];
-        if (token.length < 3) continue;
-        const start = m.index;
+      // Words by hand (letters and digits, joined by single hyphens): cheaper than a regex per word.
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
+        if (!isWordCode(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let hasLetter = false;
+        while (i < n) {
+          const code = text.charCodeAt(i);
+          if (isWordCode(code)) {
+            if (code > 57) hasLetter = true;
+            i++;
+          } else if (code === 45 && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+            i++; // a hyphen inside a compound: "LVU-utredning"
+          } else break;
+        }
+        if (i - start < 3 || !hasLetter) continue;
+        const token = text.slice(start, i);
         const lower = token.toLowerCase();
         const hit = lookupWord(token, lower, index);
-        if (hit) add(hit.entry, start, start + token.length);
+        if (hit) add(hit.entry, start, i);
         const phrases = index.phrasesByFirstWord.get(lower) ?? index.phrasesByFirstWord.get(token);
         if (phrases && !IS_LETTER.test(text[start - 1] ?? "")) {
           for (const { entry, re } of phrases) {
@@ -229,6 +250,7 @@ export function createLexiconDetector(entries: readonly LexiconEntry[] = SENSITI
           }
         }
       }
+      let m: RegExpExecArray | null;
       for (const { entry, re } of index.patterns) {
         const pattern = new RegExp(re.source, re.flags);
         while ((m = pattern.exec(text)) !== null) {
