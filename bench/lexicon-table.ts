@@ -21,9 +21,10 @@ export function lexiconTable(): string {
   return ["| id | kategori | styrka | termer | former | varför | lagrum |", "|---|---|---|---|---|---|---|", ...rows].join("\n");
 }
 
-if (process.argv.includes("--print")) {
+const runDirectly = (process.argv[1] ?? "").replace(/\\/g, "/").endsWith("bench/lexicon-table.ts");
+if (runDirectly && process.argv.includes("--print")) {
   console.log(lexiconTable());
-} else {
+} else if (runDirectly) {
   const path = join(__dirname, "..", "docs", "detection.md");
   const doc = readFileSync(path, "utf8");
   const start = "<!-- lexicon-table:start -->";

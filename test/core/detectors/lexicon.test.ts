@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { lexiconTable } from "../../../bench/lexicon-table";
 import { SENSITIVE_LEXICON, createLexiconDetector, sensitiveTermsDetector } from "../../../src/core";
 
 const hits = (text: string) => sensitiveTermsDetector.detect(text).map((m) => ({ text: text.slice(m.start, m.end), entry: m.entryId, strength: m.strength }));
@@ -12,6 +14,11 @@ describe("sensitive-content lexicon: data", () => {
       expect((entry.terms?.length ?? 0) + (entry.patterns?.length ?? 0), entry.id).toBeGreaterThan(0);
     }
     expect(new Set(SENSITIVE_LEXICON.map((e) => e.id)).size).toBe(SENSITIVE_LEXICON.length);
+  });
+
+  it("has its table in docs/detection.md up to date (npx tsx bench/lexicon-table.ts)", () => {
+    const doc = readFileSync(new URL("../../../docs/detection.md", import.meta.url), "utf8");
+    expect(doc).toContain(lexiconTable());
   });
 
   it("covers the categories the issue names", () => {
