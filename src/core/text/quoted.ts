@@ -59,9 +59,17 @@ export function findQuotedHistory(text: string): TextRange[] {
   return ranges;
 }
 
-/** True when [start, end) lies inside one of the ranges. */
+/** True when `start` lies inside one of the ranges (sorted, not overlapping, as findQuotedHistory gives them). */
 export function isInside(ranges: readonly TextRange[], start: number): boolean {
-  for (const r of ranges) if (start >= r.start && start < r.end) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid] as TextRange;
+    if (start < r.start) hi = mid - 1;
+    else if (start >= r.end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
 

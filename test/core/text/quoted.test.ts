@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankOut, findQuotedHistory } from "../../../src/core";
+import { isInside } from "../../../src/core/text/quoted";
 
 const quotedPart = (text: string) => findQuotedHistory(text).map((r) => text.slice(r.start, r.end));
 
@@ -25,6 +26,15 @@ describe("quoted history", () => {
 
   it("finds nothing in a new message, also one that mentions From: in passing", () => {
     expect(findQuotedHistory("Hej!\nFrån: oss alla, tack för i år.\nAnna")).toEqual([]);
+  });
+
+  it("tells whether an offset lies in a region", () => {
+    const text = "a\n> q1\nb\n> q2\nc\n> q3\n";
+    const ranges = findQuotedHistory(text);
+    const inside = [...text].map((_, i) => isInside(ranges, i));
+    expect(inside).toEqual([...text].map((_, i) => ranges.some((r) => i >= r.start && i < r.end)));
+    expect(isInside(ranges, text.indexOf("q2"))).toBe(true);
+    expect(isInside(ranges, text.indexOf("b"))).toBe(false);
   });
 
   it("blanks out regions without moving anything", () => {
