@@ -15,10 +15,9 @@ describe("each detection rule cites the kommun's own words", () => {
     expect(keys).toEqual(["personalData", "confidential", "colleagueMobile"]);
   });
 
-  it.each(["mjolby", "sorsele", "sjobo", "ale", "oxelosund"])("%s: every passage is quoted verbatim from its guideline document", (id) => {
-    const path = `${POLICIES}/${id}.txt`;
-    if (!existsSync(path)) return; // the shared policy texts are not part of the repository
-    const document = squash(readFileSync(path, "utf8"));
+  // The shared policy texts live outside the repository; where they are absent the check is skipped, visibly.
+  it.skipIf(!existsSync(POLICIES)).each(["mjolby", "sorsele", "sjobo", "ale", "oxelosund"])("%s: every passage is quoted verbatim from its guideline document", (id) => {
+    const document = squash(readFileSync(`${POLICIES}/${id}.txt`, "utf8"));
     for (const key of keys) {
       const passage = profile(id).guidelines[key];
       expect(passage, `${id}.${key}`).toBeDefined();
