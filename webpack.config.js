@@ -24,6 +24,11 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const DEMO_OFFICE_JS = "office-js/office.js"; // served by demo/serve.mjs from node_modules
 
 const profileId = process.env.POSTVAKT_PROFILE || "default";
+// The send path trusts the bundled profile without re-validating it, so an
+// unknown id must stop the build rather than ship a send check with no profile.
+if (!require("node:fs").existsSync(path.join(__dirname, "src/core/profiles/builtin", `${profileId}.json`))) {
+  throw new Error(`POSTVAKT_PROFILE="${profileId}" is not a built-in profile (see src/core/profiles/builtin/)`);
+}
 
 /** TypeScript and node_modules JavaScript, both lowered to the given ECMAScript target. */
 function scriptRules(target) {

@@ -4,7 +4,7 @@
  * the user's own address and which Smart Alerts options this client has.
  * Every read is guarded: a missing piece degrades, it never throws.
  */
-import { loadBuiltinProfile, localeFromDisplayLanguage, type Locale, type Profile } from "../core";
+import { localeFromDisplayLanguage, trustedBuiltinProfile, type Locale, type Profile } from "../core";
 import { supportsMailbox } from "../office/async";
 import type { SendCapabilities } from "./send-decision";
 
@@ -18,13 +18,16 @@ export interface Deployment {
 
 let cachedProfile: { readonly profile: Profile | undefined } | undefined;
 
-/** The build-time profile, validated once per loaded script. */
+/**
+ * The build-time profile. Not validated here: the suite validates every
+ * built-in profile and the build refuses an unknown POSTVAKT_PROFILE, so the
+ * send path need not carry the schema library (a quarter of its budget).
+ */
 function deploymentProfile(): Profile | undefined {
   if (!cachedProfile) {
     let profile: Profile | undefined;
     try {
-      const result = loadBuiltinProfile(__POSTVAKT_PROFILE__);
-      profile = result.ok ? result.profile : undefined;
+      profile = trustedBuiltinProfile(__POSTVAKT_PROFILE__);
     } catch {
       profile = undefined;
     }

@@ -12,9 +12,9 @@ vi.mock("../../src/core/profiles", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/core/profiles")>();
   return {
     ...original,
-    loadBuiltinProfile: (id: string) => {
-      const result = original.loadBuiltinProfile(id);
-      return result.ok ? { ok: true, profile: { ...result.profile, send: { ...result.profile.send, onFailure: "block", timeBudgetMs: 1500 } } } : result;
+    trustedBuiltinProfile: (id: string) => {
+      const profile = original.trustedBuiltinProfile(id);
+      return profile && { ...profile, send: { ...profile.send, onFailure: "block", timeBudgetMs: 1500 } };
     },
   };
 });

@@ -1,14 +1,14 @@
 /**
- * A deployment whose profile does not load or validate. The built file
- * always carries a valid profile (the core's profile tests see to that), so
- * this path is driven from source with the profile loader replaced.
+ * A deployment whose bundle carries no profile. The build refuses an unknown
+ * POSTVAKT_PROFILE and the core's tests validate every built-in profile, so
+ * this path is driven from source with the profile accessor replaced.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FakeOutlook, TEST_PERSONNUMMER, makeEvent, settle } from "./harness";
 
 vi.mock("../../src/core/profiles", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../src/core/profiles")>()),
-  loadBuiltinProfile: () => ({ ok: false, problems: [{ path: "send.blockAt", message: "invalid" }] }),
+  trustedBuiltinProfile: () => undefined,
 }));
 
 const g = globalThis as { Office?: unknown };

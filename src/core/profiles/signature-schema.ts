@@ -10,38 +10,9 @@
  */
 import * as z from "zod/mini";
 
-/**
- * The user's details a template may name. English in the data; the Swedish
- * labels are in src/core/i18n/signature-fields.ts.
- */
-export const SIGNATURE_FIELDS = [
-  "givenName",
-  "surname",
-  "title",
-  "unit",
-  "department",
-  "phone",
-  "mobile",
-  "functionPhone",
-  "functionMailbox",
-  "postalCode",
-  "postalAddress",
-  "visitingAddress",
-  "fax",
-] as const;
+import { PLACEHOLDER, SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, placeholdersOf } from "./signature-fields";
 
-export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
-
-/** Any {{...}}; an unknown name inside is a profile error, not literal text. */
-const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
-
-/** The field names a part's `{{placeholders}}` refer to, in order. */
-export function placeholdersOf(part: string): string[] {
-  const names: string[] = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(part); m; m = PLACEHOLDER.exec(part)) names.push(m[1] as string);
-  return names;
-}
+export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, placeholdersOf, type SignatureField, type SignatureForbidden } from "./signature-fields";
 
 function onlyKnownFields(part: string): boolean {
   const known = placeholdersOf(part).every((name) => (SIGNATURE_FIELDS as readonly string[]).includes(name));
@@ -77,10 +48,6 @@ export const signatureFontSchema = z.strictObject({
   /** Size in points. Absent: the mail program's size. */
   sizePt: z.optional(z.number().check(z.gte(6), z.lte(24))),
 });
-
-/** What the signature must not contain (Oxelösund: "Logotyp, bilder, namnteckning, smileys eller färgade bakgrunder"). */
-export const SIGNATURE_FORBIDDEN = ["images", "logos", "handwrittenSignature", "emoji", "colouredBackground"] as const;
-export type SignatureForbidden = (typeof SIGNATURE_FORBIDDEN)[number];
 
 export const signatureSchema = z.strictObject({
   /** The closing above the name, "Med vänlig hälsning". Absent: the template has none. */

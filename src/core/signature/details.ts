@@ -5,7 +5,8 @@
  */
 import type { Localized } from "../i18n/locale";
 import { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
-import { SIGNATURE_FIELDS, type SignatureField, type SignatureTemplate } from "../profiles/signature-schema";
+import { SIGNATURE_FIELDS, type SignatureField } from "../profiles/signature-fields";
+import type { SignatureTemplate } from "../profiles/signature-schema";
 import { formatSwedishPhone, isSwedishMobile, parseSwedishPhone } from "./phone";
 
 /** Every field is free text; empty or absent means "not given". */

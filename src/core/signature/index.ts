@@ -14,5 +14,6 @@ export type { InsertSignatureFix } from "./fix";
 export { locateSignatureInText, locateSignatureInHtml } from "./region";
 export type { TextRegion, HtmlRegion, RegionSource } from "./region";
 export { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
-export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, signatureSchema, placeholdersOf } from "../profiles/signature-schema";
+export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, placeholdersOf } from "../profiles/signature-fields";
+export { signatureSchema } from "../profiles/signature-schema";
 export type { SignatureField, SignatureTemplate, SignatureLine, SignatureFont, SignatureForbidden, MobilePolicy } from "../profiles/signature-schema";

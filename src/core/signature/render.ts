@@ -11,7 +11,8 @@
  *   `setSignatureAsync`'s 30,000 characters whatever the input.
  */
 import type { ComposeType } from "../model";
-import { placeholdersOf, type SignatureField, type SignatureFont, type SignatureLine, type SignatureTemplate } from "../profiles/signature-schema";
+import { placeholdersOf, type SignatureField } from "../profiles/signature-fields";
+import type { SignatureFont, SignatureLine, SignatureTemplate } from "../profiles/signature-schema";
 import { fieldValue, MAX_FIELD_LENGTH, showsMobile, type SignatureDetails } from "./details";
 
 export type SignatureVariant = "full" | "short";

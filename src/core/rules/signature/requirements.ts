@@ -5,7 +5,8 @@
  * The check cannot know the user's title or unit, so it does not ask for them.
  */
 import type { Localized } from "../../i18n/locale";
-import { placeholdersOf, type SignatureField, type SignatureTemplate } from "../../profiles/signature-schema";
+import { placeholdersOf, type SignatureField } from "../../profiles/signature-fields";
+import type { SignatureTemplate } from "../../profiles/signature-schema";
 import { templateLines, type SignatureVariant } from "../../signature/render";
 
 export interface SignatureRequirements {
