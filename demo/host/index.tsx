@@ -169,10 +169,10 @@ function DemoHost() {
     setSending(true);
     setOutcome(undefined);
     await sendHandlersLoaded;
-    const result = await runSendCheck();
+    const result = await runSendCheck(profile);
     setOutcome(result);
     setSending(false);
-  }, []);
+  }, [profile]);
 
   const changeTheme = (value: string) => {
     mailbox.officeTheme = THEMES[value]?.colours;

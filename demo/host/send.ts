@@ -58,9 +58,11 @@ export function hasSendHandler(): boolean {
 }
 
 /** Runs the send check the way Outlook does and reports the outcome. */
-export function runSendCheck(): Promise<SendOutcome> {
+export function runSendCheck(profileId: string): Promise<SendOutcome> {
   const handler = handlers.get(SEND_HANDLER);
   if (!handler) return Promise.resolve({ kind: "noHandler" });
+  // The demo build of launchevent.js reads this, so Send uses the profile the switcher shows.
+  (window as unknown as { postvaktDemoProfile?: string }).postvaktDemoProfile = profileId;
   return new Promise((resolve) => {
     let done = false;
     const finish = (outcome: SendOutcome) => {

@@ -24,16 +24,27 @@ let cachedProfile: { readonly profile: Profile | undefined } | undefined;
  * send path need not carry the schema library (a quarter of its budget).
  */
 function deploymentProfile(): Profile | undefined {
-  if (!cachedProfile) {
+  if (!cachedProfile || __POSTVAKT_DEMO__) {
     let profile: Profile | undefined;
     try {
-      profile = trustedBuiltinProfile(__POSTVAKT_PROFILE__);
+      profile = trustedBuiltinProfile(demoProfileChoice() ?? __POSTVAKT_PROFILE__);
     } catch {
       profile = undefined;
     }
     cachedProfile = { profile };
   }
   return cachedProfile.profile;
+}
+
+/**
+ * The demo's host page names the profile its switcher shows, so that Send
+ * checks against the same kommun as the task pane. Production builds fold
+ * this away (`__POSTVAKT_DEMO__` is false there).
+ */
+function demoProfileChoice(): string | undefined {
+  if (!__POSTVAKT_DEMO__) return undefined;
+  const chosen = (globalThis as { postvaktDemoProfile?: unknown }).postvaktDemoProfile;
+  return typeof chosen === "string" ? chosen : undefined;
 }
 
 function guarded<T>(read: () => T, fallback: T): T {

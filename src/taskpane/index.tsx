@@ -10,7 +10,10 @@ import { chooseProfile } from "./profile";
 function mount() {
   const root = document.getElementById("root");
   if (!root) return;
-  const profileChoice = chooseProfile(window.location.search, __POSTVAKT_PROFILE__);
+  // A deployment's profile is fixed at build time, so the task pane and the
+  // send check (which cannot read a URL) always agree; only the demo lets the
+  // URL pick one, for its profile switcher.
+  const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
   createRoot(root).render(<App service={createOfficeService()} profileChoice={profileChoice} />);
 }
 

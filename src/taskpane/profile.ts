@@ -1,7 +1,6 @@
 /**
- * Which kommun profile the task pane uses: the build's default
- * (POSTVAKT_PROFILE at build time) unless the task pane URL says
- * `?profile=<id>` (a manifest SourceLocation can carry it per deployment).
+ * Which kommun profile the task pane uses: the build's (POSTVAKT_PROFILE at
+ * build time), or in the demo the one its URL names (`?profile=<id>`).
  */
 import { BUILTIN_PROFILE_IDS, loadBuiltinProfile, type Profile } from "../core";
 

@@ -71,6 +71,17 @@ describe("demo Send runs the send-time check from launchevent.js", () => {
     expect(await dialog.textContent()).not.toContain(PNR.slice(2, 8));
   });
 
+  it("cites the guideline of the kommun the demo's profile switcher shows, like the task pane", async () => {
+    await page.locator("#profile").selectOption("sjobo");
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    await page.getByRole("alertdialog").waitFor();
+    const message = (await page.locator("#send-blocked-message").textContent()) ?? "";
+    expect(message).toContain("Sjöbo");
+    expect(message).not.toContain("Mjölby");
+  });
+
   it("lets a clean message to an internal recipient go", async () => {
     await typeInBody("\nVi ses på mötet i morgon.");
     await page.locator("#send").click();
