@@ -55,6 +55,21 @@ export interface FakeOfficeOptions {
   es2016Globals?: boolean;
   /** Load dist/launchevent.js into the context (default true); false gives just the fake `officeApi`. */
   loadBundle?: boolean;
+  /** What `getComposeTypeAsync` reports (default newMail, html). */
+  composeType?: "newMail" | "reply" | "forward";
+  bodyType?: "html" | "text";
+  /** `userProfile.displayName` ("Handläggare" by default; null: Outlook gives none). */
+  displayName?: string | null;
+  /** The add-in's roaming settings as Outlook loaded them (values as `get` returns them). */
+  roaming?: Record<string, unknown>;
+  /** What `isClientSignatureEnabledAsync` reports (default false). */
+  clientSignature?: boolean;
+}
+
+/** One `body.setSignatureAsync` call as Outlook received it. */
+export interface SignatureSet {
+  readonly data: string;
+  readonly coercionType: unknown;
 }
 
 export interface Notification {
@@ -115,6 +130,8 @@ export class FakeOutlook {
   readonly notifications = new Map<string, Notification>();
   /** Every Office call made, by name (never its content). */
   readonly officeCalls: string[] = [];
+  /** Every signature set with `body.setSignatureAsync`, in order. */
+  readonly signatureSets: SignatureSet[] = [];
   message: Required<Omit<FakeMessage, "html" | "from">> & Pick<FakeMessage, "html" | "from">;
   private readonly options: FakeOfficeOptions;
   private readonly held: (() => void)[] = [];
@@ -203,14 +220,30 @@ export class FakeOutlook {
           self.call(coercion === "html" ? "body.getAsync(html)" : "body.getAsync", lastArg(rest), () =>
             coercion === "html" ? (self.message.html ?? `<p>${self.message.body}</p>`) : self.message.body,
           ),
+        // Mailbox 1.10. Documented: at most 30,000 characters (longer throws), and Html on a text body fails with InvalidFormatError.
+        setSignatureAsync: (data: string, ...rest: unknown[]) => {
+          const options = (typeof rest[0] === "object" && rest[0] !== null ? rest[0] : {}) as { coercionType?: unknown };
+          if (!versionAtLeast(mailbox, "1.10")) throw new TypeError("setSignatureAsync is not a function");
+          if (typeof data !== "string" || data.length > 30_000) throw new Error("ArgumentOutOfRange");
+          const wrongFormat = options.coercionType === "html" && (self.options.bodyType ?? "html") === "text";
+          if (!wrongFormat && !self.options.failing?.includes("body.setSignatureAsync")) self.signatureSets.push({ data, coercionType: options.coercionType });
+          if (wrongFormat) {
+            self.officeCalls.push("body.setSignatureAsync");
+            const cb = lastArg(rest);
+            setImmediate(() => cb?.({ status: "failed", value: undefined, error: { name: "InvalidFormatError", message: "invalid format", code: 9000 } }));
+            return;
+          }
+          self.call("body.setSignatureAsync", lastArg(rest), () => undefined);
+        },
       },
+      isClientSignatureEnabledAsync: (...args: unknown[]) => self.call("isClientSignatureEnabledAsync", lastArg(args), () => !!self.options.clientSignature),
       to: recipients("to"),
       cc: recipients("cc"),
       bcc: recipients("bcc"),
       from: { getAsync: (...args: unknown[]) => self.call("from.getAsync", lastArg(args), () => details(self.message.from ?? self.userEmail)) },
       getAttachmentsAsync: (...args: unknown[]) => self.call("getAttachmentsAsync", lastArg(args), () => []),
       getComposeTypeAsync: (...args: unknown[]) =>
-        self.call("getComposeTypeAsync", lastArg(args), () => ({ composeType: "newMail", coercionType: "html" })),
+        self.call("getComposeTypeAsync", lastArg(args), () => ({ composeType: self.options.composeType ?? "newMail", coercionType: self.options.bodyType ?? "html" })),
       notificationMessages: {
         getAllAsync: (...args: unknown[]) => self.call("notificationMessages.getAllAsync", lastArg(args), () => [...self.notifications.values()]),
         addAsync: (key: string, data: Omit<Notification, "key">, ...rest: unknown[]) => self.notify("addAsync", key, data, lastArg(rest)),
@@ -245,7 +278,17 @@ export class FakeOutlook {
             if (self.options.throwing?.includes("mailbox.item")) throw new Error("item unavailable");
             return item;
           },
-          userProfile: { emailAddress: self.userEmail, displayName: "Handläggare" },
+          userProfile: {
+            emailAddress: self.userEmail,
+            ...(self.options.displayName === null ? {} : { displayName: self.options.displayName ?? "Handläggare" }),
+          },
+        },
+        // Loaded with the add-in; `get` gives undefined for a name never set.
+        roamingSettings: {
+          get: (name: string) => self.options.roaming?.[name],
+          set: () => undefined,
+          remove: () => undefined,
+          saveAsync: (cb?: (r: unknown) => void) => self.call("roamingSettings.saveAsync", cb, () => undefined),
         },
       },
       actions: {
