@@ -4,6 +4,9 @@
  * Parsing gives the national digits ("0701234567"); formatting gives the
  * display form Swedish authorities use: area code, hyphen, groups of digits.
  */
+import { isSwedishMobile, swedishNationalDigits } from "../text/swedish-phone";
+
+export { isSwedishMobile };
 
 /** Area codes of two or three digits (with the 0); every other area code has four. */
 const SHORT_AREA_CODES = new Set([
@@ -22,28 +25,9 @@ const ALLOWED = /^\+?[0-9 ()./-]+$/;
 export function parseSwedishPhone(raw: string): string | undefined {
   const trimmed = raw.trim();
   if (!trimmed || !ALLOWED.test(trimmed)) return undefined;
-  let text = trimmed.replace(/\(0\)/g, "");
-  let international = false;
-  if (text.startsWith("+")) {
-    international = true;
-    text = text.slice(1);
-  }
-  let digits = text.replace(/[^0-9]/g, "");
-  if (!international && digits.startsWith("00")) {
-    international = true;
-    digits = digits.slice(2);
-  }
-  if (international) {
-    if (!digits.startsWith("46")) return undefined;
-    digits = `0${digits.slice(2)}`;
-  }
+  const digits = swedishNationalDigits(trimmed);
   // National numbers: a 0, then 7 to 9 digits, never 00.
-  return /^0[1-9][0-9]{6,8}$/.test(digits) ? digits : undefined;
-}
-
-/** Swedish mobile numbers start 070, 072, 073, 076 or 079 and have ten digits. */
-export function isSwedishMobile(nationalDigits: string): boolean {
-  return /^07[02369][0-9]{7}$/.test(nationalDigits);
+  return digits !== undefined && /^0[1-9][0-9]{6,8}$/.test(digits) ? digits : undefined;
 }
 
 function areaCodeLength(digits: string): number {

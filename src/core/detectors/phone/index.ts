@@ -8,6 +8,7 @@
  * most one separator, and separators and digits are disjoint, so it never
  * backtracks more than a step. Boundaries are checked by hand (no lookbehind).
  */
+import { isSwedishMobile, swedishNationalDigits } from "../../text/swedish-phone";
 import type { DetectorMatch, TextDetector } from "../types";
 
 const DETECTOR_ID = "mobile";
@@ -29,24 +30,8 @@ function isWordChar(ch: string | undefined): boolean {
  * written in different ways.
  */
 export function normalizeSwedishMobile(raw: string): string | undefined {
-  let text = raw.trim().replace(/\(0\)/g, "");
-  let international = false;
-  if (text.startsWith("+")) {
-    international = true;
-    text = text.slice(1);
-  }
-  let digits = text.replace(/[^0-9]/g, "");
-  if (!international && digits.startsWith("00")) {
-    international = true;
-    digits = digits.slice(2);
-  }
-  if (international) {
-    if (!digits.startsWith("46")) return undefined;
-    digits = digits.slice(2);
-    if (digits.startsWith("0")) digits = digits.slice(1);
-    digits = `0${digits}`;
-  }
-  return /^07[02369]\d{7}$/.test(digits) ? digits : undefined;
+  const digits = swedishNationalDigits(raw);
+  return digits !== undefined && isSwedishMobile(digits) ? digits : undefined;
 }
 
 /** Masks all but the series and the last two digits: "070-123 45 67" -> "070-••• •• 67". */
