@@ -8,7 +8,7 @@ import { defineConfig } from "vitest/config";
  *    (needs `npm run build` and the demo build first; `npm test` does both).
  */
 export default defineConfig({
-  define: { __POSTVAKT_PROFILE__: JSON.stringify("default"), __POSTVAKT_DEMO__: "false" },
+  define: { __POSTVAKT_PROFILE__: JSON.stringify("default"), __POSTVAKT_DEMO__: "false", __POSTVAKT_GRAPH_CLIENT_ID__: JSON.stringify("") },
   test: {
     projects: [
       {

@@ -24,6 +24,8 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const DEMO_OFFICE_JS = "office-js/office.js"; // served by demo/serve.mjs from node_modules
 
 const profileId = process.env.POSTVAKT_PROFILE || "default";
+// Optional: the Entra app registration for "Hämta från katalogen" (Graph via nested app auth).
+const graphClientId = (process.env.POSTVAKT_GRAPH_CLIENT_ID || "").trim();
 // The send path trusts the bundled profile without re-validating it, so an
 // unknown id must stop the build rather than ship a send check with no profile.
 if (!require("node:fs").existsSync(path.join(__dirname, "src/core/profiles/builtin", `${profileId}.json`))) {
@@ -59,6 +61,7 @@ function common(mode, target) {
       new webpack.DefinePlugin({
         __POSTVAKT_PROFILE__: JSON.stringify(profileId),
         __POSTVAKT_DEMO__: "false",
+        __POSTVAKT_GRAPH_CLIENT_ID__: JSON.stringify(graphClientId),
       }),
     ],
   };
@@ -165,6 +168,7 @@ function demoConfig(mode) {
   const define = new webpack.DefinePlugin({
     __POSTVAKT_PROFILE__: JSON.stringify(profileId),
     __POSTVAKT_DEMO__: "true",
+    __POSTVAKT_GRAPH_CLIENT_ID__: JSON.stringify(graphClientId),
   });
   return [
     {

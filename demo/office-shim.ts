@@ -32,7 +32,7 @@ function install(fake: FakeMailbox): void {
   // Before office.js has initialised, Office.context is not an object yet.
   if (!context || typeof context !== "object") return;
   const simulated = fake.context;
-  for (const key of ["mailbox", "displayLanguage", "officeTheme"] as const) {
+  for (const key of ["mailbox", "displayLanguage", "officeTheme", "roamingSettings"] as const) {
     Object.defineProperty(context, key, { configurable: true, enumerable: true, get: () => simulated[key] });
   }
   Object.defineProperty(context, "requirements", { configurable: true, enumerable: true, value: simulated.requirements });

@@ -41,6 +41,15 @@ const sv = {
   failure_fixStale: "Texten har ändrats sedan granskningen. Postvakt granskar igen; välj Maskera på nytt.",
   failure_fixNotFound: "Postvakt hittade inte numret i meddelandets formatering. Ändra numret själv.",
   failure_fixFailed: "Outlook tillät inte att meddelandet ändrades. Ändra numret själv.",
+  failure_signatureStale: "Texten har ändrats sedan granskningen. Postvakt granskar igen; välj Ersätt signatur på nytt.",
+  failure_signatureFailed: "Outlook tillät inte att signaturen lades in. Öppna fliken Signatur och försök igen, eller skriv in den själv.",
+  fixInsertSignature: "Infoga signatur",
+  fixReplaceSignature: "Ersätt signatur",
+  fixingSignature: "Infogar …",
+  fixSignatureDone: "Kommunens signatur finns nu i meddelandet.",
+  navLabel: "Postvakts vyer",
+  tabReview: "Granskning",
+  tabSignature: "Signatur",
 } as const;
 
 type Key = keyof typeof sv;
@@ -84,6 +93,15 @@ const en: Record<Key, string> = {
   failure_fixStale: "The text has changed since the check. Postvakt is checking again; choose Mask once more.",
   failure_fixNotFound: "Postvakt could not find the number in the message's formatting. Change the number yourself.",
   failure_fixFailed: "Outlook did not allow the message to be changed. Change the number yourself.",
+  failure_signatureStale: "The text has changed since the check. Postvakt is checking again; choose Replace signature once more.",
+  failure_signatureFailed: "Outlook did not allow the signature to be added. Open the Signature tab and try again, or type it yourself.",
+  fixInsertSignature: "Insert signature",
+  fixReplaceSignature: "Replace signature",
+  fixingSignature: "Inserting …",
+  fixSignatureDone: "The kommun's signature is now in the message.",
+  navLabel: "Postvakt views",
+  tabReview: "Check",
+  tabSignature: "Signature",
 };
 
 const CATALOGUE: Readonly<Record<Locale, Readonly<Record<Key, string>>>> = { sv, en };

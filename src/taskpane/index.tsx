@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { createOfficeService } from "../office/service";
+import { createOfficeSignatureService } from "../office/signature-service";
 import { App } from "./components/App";
 import { chooseProfile } from "./profile";
 
@@ -14,7 +15,7 @@ function mount() {
   // send check (which cannot read a URL) always agree; only the demo lets the
   // URL pick one, for its profile switcher.
   const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
-  createRoot(root).render(<App service={createOfficeService()} profileChoice={profileChoice} />);
+  createRoot(root).render(<App service={createOfficeService()} signatureService={createOfficeSignatureService()} profileChoice={profileChoice} />);
 }
 
 // Outside Office, onReady still resolves (host null); the service then says "only inside Outlook".

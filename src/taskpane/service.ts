@@ -20,7 +20,11 @@ export type FailureKind =
   /** The number could not be found in the body's formatting. */
   | "fixNotFound"
   /** Office refused to change the body. */
-  | "fixFailed";
+  | "fixFailed"
+  /** The old signature is no longer where the check found it. */
+  | "signatureStale"
+  /** Office refused to add the signature. */
+  | "signatureFailed";
 
 /** A failure the UI turns into a sentence. */
 export class ServiceError extends Error {

@@ -4,7 +4,7 @@
  * event), apply fixes. Talks to Outlook only through the PostvaktService.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { decide, lint, type Finding, type LintReport, type Locale, type MailMessage, type Profile, type Verdict } from "../core";
+import { decide, isInsertSignatureFix, lint, type Finding, type InsertSignatureFix, type LintReport, type Locale, type MailMessage, type Profile, type Verdict } from "../core";
 import { ServiceError, type FailureKind, type PostvaktService } from "./service";
 
 export type ReviewState =
@@ -18,7 +18,7 @@ export type ReviewState =
     };
 
 /** What happened to the last fix, for a short notice under the verdict. */
-export type FixNotice = { readonly kind: "done" } | { readonly kind: "failed"; readonly failure: FailureKind };
+export type FixNotice = { readonly kind: "done"; readonly fixKind: string } | { readonly kind: "failed"; readonly failure: FailureKind };
 
 export interface Review {
   readonly state: ReviewState;
@@ -36,6 +36,12 @@ export interface ReviewOptions {
   readonly userEmail?: string;
   /** How often the body is polled while composing, in ms. */
   readonly pollMs?: number;
+  /**
+   * Applies an "insertSignature" fix (it needs the user's details, which the
+   * PostvaktService does not hold). Rejects with a ServiceError. Without it
+   * such fixes are not applied.
+   */
+  readonly applySignatureFix?: (fix: InsertSignatureFix, message: MailMessage) => Promise<void>;
 }
 
 function failureOf(error: unknown, fallback: FailureKind): FailureKind {
@@ -47,7 +53,7 @@ function pageVisible(): boolean {
 }
 
 export function useReview(service: PostvaktService, profile: Profile, options: ReviewOptions): Review {
-  const { locale, userEmail, pollMs = 800 } = options;
+  const { locale, userEmail, pollMs = 800, applySignatureFix } = options;
   const [state, setState] = useState<ReviewState>({ status: "loading" });
   const [checking, setChecking] = useState(false);
   const [fixNotice, setFixNotice] = useState<FixNotice | undefined>();
@@ -144,13 +150,15 @@ export function useReview(service: PostvaktService, profile: Profile, options: R
   const applyFix = useCallback(
     (finding: Finding) => {
       if (state.status !== "ready" || !finding.fix || fixing) return;
+      const fix = finding.fix;
+      if (isInsertSignatureFix(fix) && !applySignatureFix) return;
       const message = state.message;
       setFixing(finding);
       setFixNotice(undefined);
-      service
-        .applyFix(finding.fix, message)
+      const applied = isInsertSignatureFix(fix) && applySignatureFix ? applySignatureFix(fix, message) : service.applyFix(fix, message);
+      applied
         .then(
-          () => setFixNotice({ kind: "done" }),
+          () => setFixNotice({ kind: "done", fixKind: fix.kind }),
           (error: unknown) => setFixNotice({ kind: "failed", failure: failureOf(error, "fixFailed") }),
         )
         .finally(() => {
@@ -158,7 +166,7 @@ export function useReview(service: PostvaktService, profile: Profile, options: R
           void check();
         });
     },
-    [state, fixing, service, check],
+    [state, fixing, service, check, applySignatureFix],
   );
 
   return { state, checking, fixNotice, fixing, recheck, applyFix };

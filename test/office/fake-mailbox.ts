@@ -12,6 +12,11 @@
  *  - read items have plain `subject`, `from`, `to`, `cc`, `attachments` and
  *    `body.getAsync`, `getAllInternetHeadersAsync`;
  *  - `mailbox.addHandlerAsync(ItemChanged)` and `mailbox.userProfile`;
+ *  - `body.setSignatureAsync`, `isClientSignatureEnabledAsync` and
+ *    `disableClientSignatureAsync` (Mailbox 1.10) on compose items: the
+ *    signature sits in a `<div id="Signature">` that the next call replaces;
+ *  - `context.roamingSettings` (get/set/remove in memory, `saveAsync` stores
+ *    them; more than 32 KB serialised fails with 9019 GenericSettingsError);
  *  - `requirements.isSetSupported("Mailbox", version)` up to a chosen version.
  *
  * Strings are the values office.js's Outlook script defines, so the fake does
@@ -71,7 +76,16 @@ export interface FakeMailboxOptions {
   /** Highest Mailbox requirement set the simulated client supports. */
   mailboxVersion?: string;
   officeTheme?: Office.OfficeTheme;
+  /** The add-in's saved roaming settings (values as `get` returns them). */
+  roaming?: Record<string, unknown>;
+  /** Whether Outlook's own signature is on (`isClientSignatureEnabledAsync`). */
+  clientSignature?: boolean;
 }
+
+/** Outlook's limit on all of an add-in's roaming settings, serialised. */
+export const ROAMING_SETTINGS_LIMIT = 32 * 1024;
+/** `setSignatureAsync` takes at most this many characters. */
+export const SET_SIGNATURE_LIMIT = 30_000;
 
 type Callback = (result: unknown) => void;
 type Handler = (args: unknown) => void;
@@ -148,6 +162,11 @@ export class FakeMailbox {
   user: Address;
   mailboxVersion: string;
   officeTheme: Office.OfficeTheme | undefined;
+  clientSignature: boolean;
+  /** The roaming settings as saved (what the next task pane would load). */
+  savedRoaming: Record<string, unknown>;
+  /** The in-memory copy the add-in reads and writes until it saves. */
+  private roaming: Record<string, unknown>;
   /** Calls made, by name (no arguments: tests assert on which calls, not content). */
   readonly calls: string[] = [];
   private readonly failures = new Map<string, Failure>();
@@ -163,6 +182,9 @@ export class FakeMailbox {
     this.user = options.user ?? { emailAddress: "handlaggare@mjolby.se", displayName: "Anna Handläggare" };
     this.mailboxVersion = options.mailboxVersion ?? "1.13";
     this.officeTheme = options.officeTheme;
+    this.clientSignature = options.clientSignature ?? false;
+    this.savedRoaming = { ...(options.roaming ?? {}) };
+    this.roaming = { ...this.savedRoaming };
     this.itemObject = this.state ? this.buildItem() : null;
   }
 
@@ -228,7 +250,37 @@ export class FakeMailbox {
       get officeTheme() {
         return self.officeTheme;
       },
+      get roamingSettings() {
+        return self.roamingSettings;
+      },
       requirements: { isSetSupported: self.isSetSupported },
+    };
+  }
+
+  /** `Office.context.roamingSettings`: values are stored as JSON, as Outlook does. */
+  get roamingSettings() {
+    const self = this;
+    return {
+      get: (name: string): unknown => {
+        const value = self.roaming[name];
+        return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+      },
+      set: (name: string, value: unknown) => {
+        self.roaming[name] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+      },
+      remove: (name: string) => {
+        delete self.roaming[name];
+      },
+      saveAsync: (...rest: unknown[]) =>
+        self.call("roamingSettings.saveAsync", rest, () => {
+          const serialised: Record<string, string> = {};
+          for (const [key, value] of Object.entries(self.roaming)) if (value !== undefined) serialised[key] = JSON.stringify(value);
+          if (JSON.stringify(serialised).length > ROAMING_SETTINGS_LIMIT) {
+            throw new OfficeLikeError({ code: 9019, name: "GenericSettingsError", message: "" });
+          }
+          self.savedRoaming = JSON.parse(JSON.stringify(self.roaming));
+          return undefined;
+        }),
     };
   }
 
@@ -275,6 +327,26 @@ export class FakeMailbox {
                 self.notify();
                 return undefined;
               }),
+            setSignatureAsync: (data: string, ...rest: unknown[]) => {
+              // Checked before the call goes to the host, as office.js does: too long throws.
+              if (typeof data !== "string" || data.length > SET_SIGNATURE_LIMIT) throw invalidArgument();
+              self.call(
+                "body.setSignatureAsync",
+                rest,
+                (options) => {
+                  const type = options.coercionType;
+                  if (type !== COERCION.Html && type !== COERCION.Text) throw new OfficeLikeError({ code: 1000, name: "InvalidCoercion", message: "Invalid coercion type" });
+                  if (type === COERCION.Html && self.composeState().bodyType === "text") {
+                    throw new OfficeLikeError({ code: 9000, name: "InvalidFormatError", message: "The format of the specified data object is invalid." });
+                  }
+                  const signatureHtml = type === COERCION.Html ? data : data.split(/\r?\n/).map((line) => `<div>${line === "" ? "<br>" : escapeHtml(line)}</div>`).join("");
+                  self.state = { ...self.composeState(), bodyHtml: withSignature(self.composeState().bodyHtml, signatureHtml) };
+                  self.notify();
+                  return undefined;
+                },
+                "1.10",
+              );
+            },
           }
         : {}),
     };
@@ -332,6 +404,17 @@ export class FakeMailbox {
               attachmentType: "file",
             })),
           "1.8",
+        ),
+      isClientSignatureEnabledAsync: (...rest: unknown[]) => self.call("isClientSignatureEnabledAsync", rest, () => self.clientSignature, "1.10"),
+      disableClientSignatureAsync: (...rest: unknown[]) =>
+        self.call(
+          "disableClientSignatureAsync",
+          rest,
+          () => {
+            self.clientSignature = false;
+            return undefined;
+          },
+          "1.10",
         ),
       getComposeTypeAsync: (...rest: unknown[]) =>
         self.call("getComposeTypeAsync", rest, () => ({ composeType: self.composeState().composeType ?? "newMail", coercionType: COERCION.Html }), "1.10"),
@@ -394,6 +477,28 @@ export class FakeMailbox {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Where Outlook puts quoted history in HTML: a signature goes above it. */
+const QUOTE_SELECTOR = "#appendonsend, #divRplyFwdMsg, #x_divRplyFwdMsg, blockquote[type=cite]";
+
+/**
+ * The body with `signatureHtml` as its signature: the content of an existing
+ * `<div id="Signature">` is replaced, else such a div is added above quoted
+ * history or at the end (setSignatureAsync's documented behaviour).
+ */
+export function withSignature(bodyHtml: string, signatureHtml: string): string {
+  const doc = new DOMParser().parseFromString(bodyHtml, "text/html");
+  let holder = doc.getElementById("Signature");
+  if (!holder) {
+    holder = doc.createElement("div");
+    holder.id = "Signature";
+    const quote = doc.querySelector(QUOTE_SELECTOR);
+    if (quote?.parentNode) quote.parentNode.insertBefore(holder, quote);
+    else doc.body.appendChild(holder);
+  }
+  holder.innerHTML = signatureHtml;
+  return `<html>${doc.documentElement.innerHTML}</html>`;
 }
 
 class OfficeLikeError extends Error {

@@ -9,8 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { EyeOff20Regular, History16Regular } from "@fluentui/react-icons";
-import type { Finding, Severity } from "../../core";
+import { EyeOff20Regular, History16Regular, Signature20Regular } from "@fluentui/react-icons";
+import { isInsertSignatureFix, type Finding, type Severity } from "../../core";
 import type { Translate } from "../i18n";
 
 const ACCENT: Readonly<Record<Severity, string>> = {
@@ -63,11 +63,14 @@ export interface FindingCardProps {
   readonly onFix?: (finding: Finding) => void;
   readonly fixing: boolean;
   readonly fixDisabled: boolean;
+  /** Whether "insertSignature" fixes can be applied (the task pane has the Signatur view). */
+  readonly signatureFixes?: boolean;
 }
 
-export function FindingCard({ finding, t, onFix, fixing, fixDisabled }: FindingCardProps) {
+export function FindingCard({ finding, t, onFix, fixing, fixDisabled, signatureFixes = false }: FindingCardProps) {
   const styles = useStyles();
   const canFix = !!onFix && finding.fix?.kind === "mask";
+  const signatureFix = onFix && signatureFixes && isInsertSignatureFix(finding.fix) ? finding.fix : undefined;
   return (
     <li className={styles.card} style={{ borderLeftColor: ACCENT[finding.severity] }}>
       <p className={styles.message}>{finding.message}</p>
@@ -104,6 +107,19 @@ export function FindingCard({ finding, t, onFix, fixing, fixDisabled }: FindingC
             onClick={() => onFix?.(finding)}
           >
             {fixing ? t("fixing") : t("fixMask")}
+          </Button>
+        </div>
+      ) : null}
+      {signatureFix ? (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            size="small"
+            icon={fixing ? <Spinner size="extra-tiny" /> : <Signature20Regular />}
+            disabled={fixDisabled}
+            onClick={() => onFix?.(finding)}
+          >
+            {fixing ? t("fixingSignature") : signatureFix.signature.action === "replace" ? t("fixReplaceSignature") : t("fixInsertSignature")}
           </Button>
         </div>
       ) : null}

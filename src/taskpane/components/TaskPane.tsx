@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground2,
-    minHeight: "100vh",
+    flexGrow: 1,
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
   },
@@ -53,9 +53,11 @@ export interface TaskPaneProps {
   readonly profileName: string;
   readonly onRecheck: () => void;
   readonly onFix: (finding: Finding) => void;
+  /** Whether "insertSignature" fixes can be applied here (the Signatur view is available). */
+  readonly signatureFixes?: boolean;
 }
 
-export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, onRecheck, onFix }: TaskPaneProps) {
+export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, onRecheck, onFix, signatureFixes = false }: TaskPaneProps) {
   const styles = useStyles();
   return (
     <main className={styles.root} aria-busy={checking}>
@@ -78,7 +80,9 @@ export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, o
         )}
         {fixNotice ? (
           <MessageBar intent={fixNotice.kind === "done" ? "success" : "warning"} layout="multiline" style={{ marginTop: tokens.spacingVerticalS }}>
-            <MessageBarBody>{fixNotice.kind === "done" ? t("fixDone") : failureText(t, fixNotice.failure)}</MessageBarBody>
+            <MessageBarBody>
+              {fixNotice.kind === "done" ? t(fixNotice.fixKind === "insertSignature" ? "fixSignatureDone" : "fixDone") : failureText(t, fixNotice.failure)}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
@@ -100,6 +104,7 @@ export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, o
                       finding={finding}
                       t={t}
                       {...(state.message.mode === "compose" ? { onFix } : {})}
+                      signatureFixes={signatureFixes}
                       fixing={fixing === finding}
                       fixDisabled={!!fixing}
                     />
