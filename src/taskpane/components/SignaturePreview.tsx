@@ -11,7 +11,6 @@ const useStyles = makeStyles({
   frame: {
     display: "block",
     width: "100%",
-    height: "190px",
     boxSizing: "border-box",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -31,8 +30,13 @@ export function previewDocument(signatureHtml: string, lang: string): string {
   ].join("");
 }
 
-export function SignaturePreview({ html, title, lang }: { html: string; title: string; lang: string }) {
+/** Room for this many lines of 11 pt text plus the padding: the sandboxed frame cannot be measured from outside. */
+function frameHeight(lineCount: number): string {
+  return `${Math.max(3, Math.min(lineCount, 16)) * 21 + 26}px`;
+}
+
+export function SignaturePreview({ html, lineCount, title, lang }: { html: string; lineCount: number; title: string; lang: string }) {
   const styles = useStyles();
   const srcDoc = useMemo(() => previewDocument(html, lang), [html, lang]);
-  return <iframe className={styles.frame} title={title} sandbox="" srcDoc={srcDoc} data-testid="signature-preview" />;
+  return <iframe className={styles.frame} style={{ height: frameHeight(lineCount) }} title={title} sandbox="" srcDoc={srcDoc} data-testid="signature-preview" />;
 }

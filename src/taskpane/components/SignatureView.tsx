@@ -57,7 +57,8 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  note: { color: tokens.colorNeutralForeground2 },
+  note: { color: tokens.colorNeutralForeground2, ":empty": { display: "none" } },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -284,7 +285,7 @@ export function SignatureView(props: SignatureViewProps) {
         <fieldset className={styles.form}>
           {fields.map((field) => {
             const problem = shown.get(field);
-            return (
+            const input = (
               <Field
                 key={field}
                 label={label(field)}
@@ -306,21 +307,25 @@ export function SignatureView(props: SignatureViewProps) {
                 />
               </Field>
             );
+            if (field !== "mobile") return input;
+            // The mobile choice sits with the mobile number it is about.
+            return (
+              <div key={field} className={styles.group}>
+                {input}
+                {mobileChoice ? (
+                  <Checkbox
+                    label={t("includeMobile")}
+                    checked={mobileShown}
+                    onChange={(_, data) => {
+                      setDetails((current) => ({ ...current, includeMobile: data.checked === true }));
+                      setSaved(false);
+                    }}
+                  />
+                ) : null}
+                <Caption1 className={styles.note}>{template.mobile === "include" ? t("mobileIncluded") : template.mobile === "discouraged" ? t("mobileDiscouragedHint") : null}</Caption1>
+              </div>
+            );
           })}
-          {mobileChoice ? (
-            <Field hint={template.mobile === "discouraged" ? t("mobileDiscouragedHint") : undefined}>
-              <Checkbox
-                label={t("includeMobile")}
-                checked={mobileShown}
-                onChange={(_, data) => {
-                  setDetails((current) => ({ ...current, includeMobile: data.checked === true }));
-                  setSaved(false);
-                }}
-              />
-            </Field>
-          ) : fields.includes("mobile") ? (
-            <Caption1 className={styles.note}>{t("mobileIncluded")}</Caption1>
-          ) : null}
         </fieldset>
       </form>
 
@@ -330,13 +335,13 @@ export function SignatureView(props: SignatureViewProps) {
         </h2>
         {template.shortLines ? (
           <Field label={t("variantLabel")}>
-            <RadioGroup layout="horizontal" value={variant} onChange={(_, data) => setVariant(data.value as SignatureVariant)}>
+            <RadioGroup value={variant} onChange={(_, data) => setVariant(data.value as SignatureVariant)}>
               <Radio value="full" label={t("variantFull")} />
               <Radio value="short" label={t("variantShort")} />
             </RadioGroup>
           </Field>
         ) : null}
-        <SignaturePreview html={rendered.html} title={t("previewFrameTitle")} lang={locale} />
+        <SignaturePreview html={rendered.html} lineCount={rendered.text.split("\n").length} title={t("previewFrameTitle")} lang={locale} />
       </section>
 
       <div className={styles.actions}>
