@@ -41,6 +41,10 @@ describe("personnummer detector: every written form", () => {
     ["in a file name", `Bifogar Utredning_781121-2393.pdf`, "781121-2393", "high"],
     ["date in groups, as a spreadsheet shows it", `Elsa 1978 11 21-2393`, "1978 11 21-2393", "medium"],
     ["date in groups after a label", `Pnr 78 11 21 2393`, "78 11 21 2393", "high"],
+    ["a dash with spaces around it, after a label", `mitt pers.nr är 781121 - 2393 !!`, "781121 - 2393", "high"],
+    ["a dash with spaces around it", `Gäller 781121 - 2393.`, "781121 - 2393", "medium"],
+    ["a dash with a space after it", `Gäller 781121- 2393.`, "781121- 2393", "medium"],
+    ["a dash with a space before it", `Gäller 19781121 -2393.`, "19781121 -2393", "medium"],
   ])("%s", (_name, text, expected, confidence) => {
     const matches = spans(text);
     expect(matches.map((m) => m.text)).toContain(expected);
@@ -74,6 +78,15 @@ describe("personnummer detector: every written form", () => {
     expect(spans("Pnr 7811212394")).toEqual([{ text: "7811212394", kind: "personnummer", confidence: "low" }]);
     expect(spans("Gäller 781121-2394")).toEqual([]);
     expect(spans("Personnummer: 781341-2394")).toEqual([]); // no such date either
+  });
+
+  it("reports a failing check digit a few words after an identity label on the same line, at low confidence", () => {
+    for (const text of ["mitt personnummer är 781121-2394 och", "god mans personnummer fel (781121-2394), nu rättat", "sitt personnummer i själva förslaget: 19781121-2394"]) {
+      expect(spans(text).map((m) => m.confidence), text).toEqual(["low"]);
+    }
+    expect(spans("Personnummer behövs inte. Gäller 781121-2394")).toEqual([]);
+    expect(spans("personnummer för alla barn i gruppen finns i 781121-2394")).toEqual([]);
+    expect(spans("Personnummer:\n781121-2394")).toEqual([]);
   });
 
   it("finds a number right after a near miss", () => {
@@ -118,6 +131,7 @@ describe("personnummer detector: near misses and traps", () => {
     ["a spaced-out longer number", "123 781121 2393 45"],
     ["a spaced-out phone number that looks like a grouped date", "Tel 08 12 34 56-7890, 12 1978 11 21-2393"],
     ["dates", "2024-05-14, 14/5 2024, 20240514"],
+    ["a date range with a spaced dash", "Mötet 2024-05-14 - 2024-05-15, order 240514 - 1030"],
     ["amounts and times", "48 750,00 kr, kl. 10.30, 1 450 kr"],
     ["birth number 000", "Gäller 150916-0006"],
     ["a product code with a letter", "Art.nr 940512T123, Best.nr 000101-T2201"],

@@ -133,10 +133,16 @@ export function labelBefore(text: string, start: number): LabelVerdict {
   return verdict;
 }
 
-/** The label sits right before the number: "Personnummer: 850101-1235". */
+/**
+ * An identity label stands just before the number, on the same line, with at
+ * most three short words between: "Personnummer: 850101-1235", "mitt
+ * personnummer är 850101-1235", "personnummer fel (850101-1235)". The window
+ * is short and the pattern has no nested repetition, so it cannot backtrack badly.
+ */
+const LABEL_NEAR_END =
+  /(^|[^a-zåäöéüæø0-9])(personnummer|personnumret|personnr|pers\.? ?nr|persnr|p-nr|p\.nr|pnr|samordningsnummer|samordningsnumret|samordningsnr|id-nummer|id-nr|idnr)[ \t]*(?:\([^)\n]{0,20}\))?(?:[ \t]+[a-zåäöéü]{1,12}){0,3}[ \t]*[:.=(-]?[ \t]*$/i;
+
 export function identityLabelRightBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 32);
-  const window = text.slice(from, start);
-  const m = /(^|[^a-zåäöéüæø0-9])(personnummer|personnumret|personnr|pers\.? ?nr|persnr|p-nr|p\.nr|pnr|samordningsnummer|samordningsnumret|samordningsnr|id-nummer|id-nr|idnr)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:.=-]?[ \t]*$/i.exec(window);
-  return m !== null;
+  const from = Math.max(0, start - 60);
+  return LABEL_NEAR_END.test(text.slice(from, start));
 }

@@ -93,6 +93,20 @@ function currentYear(): number {
 }
 
 const SEPARATORS = "-+ \u00a0\u2010\u2011\u2013";
+
+/**
+ * The length of a dash with a space on one or both sides ("850101 - 1234",
+ * "850101 -1234", "850101- 1234"), or 0. A single space or dash alone is an
+ * ordinary separator, handled by SEPARATORS.
+ */
+function spacedDashLength(text: string, at: number): number {
+  const isSpace = (ch: string | undefined) => ch === " " || ch === "\u00a0";
+  const isDash = (ch: string | undefined) => ch === "-" || ch === "\u2013";
+  const spaceBefore = isSpace(text[at]) ? 1 : 0;
+  if (!isDash(text[at + spaceBefore])) return 0;
+  const spaceAfter = isSpace(text[at + spaceBefore + 1]) ? 1 : 0;
+  return spaceBefore + spaceAfter > 0 ? spaceBefore + 1 + spaceAfter : 0;
+}
 /** After the year of a grouped date: " MM DD", a separator, the last four. */
 const GROUPED_DATE_TAIL = /^ (\d{2}) (\d{2})([-+ ])\d{4}/;
 /** Letters Skatteverket's interim numbers (T-nummer, used in health care) put in the serial number. */
@@ -123,19 +137,23 @@ export function createPersonnummerDetector(options: PersonnummerDetectorOptions 
         let end = -1;
         let separator = "";
         let interim = false;
+        let loose = false;
         if (runLength === 10 || runLength === 12) {
           end = i;
         } else if (runLength === 6 || runLength === 8) {
-          // "850101-1234", or an interim number "000101-T220" (a letter for the first serial digit).
-          const hasSeparator = i < n && SEPARATORS.includes(text[i] as string);
-          let k = hasSeparator ? i + 1 : i;
+          // "850101-1234", "850101 - 1234", or an interim number "000101-T220"
+          // (a letter for the first serial digit).
+          const spacedDash = spacedDashLength(text, i);
+          const hasSeparator = spacedDash > 0 || (i < n && SEPARATORS.includes(text[i] as string));
+          let k = spacedDash > 0 ? i + spacedDash : hasSeparator ? i + 1 : i;
           interim = k < n && INTERIM_LETTERS.includes(text[k] as string);
           const digitsFrom = interim ? k + 1 : k;
           k = digitsFrom;
           while (k < n && isDigitCode(text.charCodeAt(k))) k++;
           if ((hasSeparator || interim) && k - digitsFrom === (interim ? 3 : 4)) {
             end = k;
-            separator = hasSeparator ? (text[i] as string) : "";
+            separator = spacedDash > 0 ? "-" : hasSeparator ? (text[i] as string) : "";
+            loose = spacedDash > 0;
           }
         }
         let grouped: string | undefined;
@@ -157,8 +175,8 @@ export function createPersonnummerDetector(options: PersonnummerDetectorOptions 
         // An interim number's letter counts as 1 in the check digit.
         const lastFour = interim ? `1${text.slice(end - 3, end)}` : text.slice(end - 4, end);
         const judged = judge(text, start, end, century, yymmdd, separator, lastFour, referenceYear, interim);
-        // A grouped date is an unusual way to write the number: medium unless a label confirms it.
-        const verdict = judged && grouped && judged.confidence === "high" && labelBefore(text, start) !== "identity" ? { ...judged, confidence: "medium" as const } : judged;
+        // A grouped date or a spaced dash is an unusual way to write the number: medium unless a label confirms it.
+        const verdict = judged && (grouped || loose) && judged.confidence === "high" && labelBefore(text, start) !== "identity" ? { ...judged, confidence: "medium" as const } : judged;
         if (!verdict) continue;
         matches.push({
           detector: DETECTOR_ID,
