@@ -1,0 +1,113 @@
+/**
+ * The Signatur view in the built demo (dist-demo/), in Debian's Chromium:
+ * real office.js, the real task pane, the simulated mailbox with roaming
+ * settings and setSignatureAsync (see demo/README.md).
+ */
+import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../demo/serve.mjs";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer(0);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pageErrors.length = 0;
+  page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  pane = page.frameLocator("#taskpane");
+  await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function openSignatureView() {
+  await pane.getByRole("tab", { name: "Signatur" }).click();
+  await pane.getByRole("heading", { name: "Din signatur" }).waitFor();
+}
+
+const preview = () => pane.frameLocator('iframe[title="Förhandsvisning av signaturen"]').locator("body");
+
+describe("Signatur view in the demo", () => {
+  it("edits the title, shows it in the preview, and inserts the signature into the compose item", async () => {
+    await openSignatureView();
+    // Prefilled from Outlook's display name.
+    expect(await pane.getByRole("textbox", { name: /^Förnamn/ }).inputValue()).toBe("Anna");
+    await expect.poll(() => preview().innerText()).toContain("Anna Handläggare");
+    expect(await preview().innerText()).not.toContain("Miljöinspektör");
+
+    await pane.getByRole("textbox", { name: /^Titel/ }).fill("Miljöinspektör");
+    await expect.poll(() => preview().innerText()).toContain("Miljöinspektör");
+    await pane.getByRole("textbox", { name: /^Telefon/ }).fill("0142-850 00");
+
+    await pane.getByRole("button", { name: "Infoga i meddelandet" }).click();
+    await pane.getByText("Signaturen är infogad i meddelandet.").waitFor();
+    const body = page.locator("#compose-body");
+    await expect.poll(() => body.inputValue()).toContain("Miljöinspektör");
+    const text = await body.inputValue();
+    expect(text).toContain("Mjölby kommun");
+    expect(text).toContain("Telefon: 0142-850 00");
+    // The draft's own text is still there, above the signature.
+    expect(text.indexOf("Här kommer underlaget")).toBeLessThan(text.indexOf("Miljöinspektör"));
+
+    // Once is enough: a second click finds it there.
+    await pane.getByRole("button", { name: "Infoga i meddelandet" }).click();
+    await pane.getByText("Signaturen finns redan i meddelandet.").waitFor();
+    expect((await body.inputValue()).split("Mjölby kommun").length - 1).toBe(1);
+  });
+
+  it("points out a phone number that is not one", async () => {
+    await openSignatureView();
+    await pane.getByRole("textbox", { name: /^Telefon/ }).fill("abc");
+    await pane.getByText("Telefon ser inte ut som ett svenskt telefonnummer. Skriv till exempel 0303-33 00 00.").waitFor();
+    await pane.getByRole("button", { name: "Spara" }).click();
+    await pane.getByText("Rätta de markerade fälten först.").waitFor();
+  });
+
+  it("keeps saved details in the roaming settings across a new task pane", async () => {
+    await openSignatureView();
+    await pane.getByRole("textbox", { name: /^Titel/ }).fill("Enhetschef");
+    await pane.getByRole("button", { name: "Spara" }).click();
+    await pane.getByText("Sparat. Postvakt använder uppgifterna i nya meddelanden.").waitFor();
+    const stored = await page.evaluate(() => (window as unknown as { postvaktDemo: { mailbox: { savedRoaming: Record<string, unknown> } } }).postvaktDemo.mailbox.savedRoaming);
+    expect(stored["postvakt.signature"]).toMatchObject({ version: 1, details: { title: "Enhetschef" } });
+
+    // A new theme reloads the task pane, as reopening it in Outlook would.
+    await page.locator("#theme").selectOption("dark");
+    pane = page.frameLocator("#taskpane");
+    await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+    await openSignatureView();
+    expect(await pane.getByRole("textbox", { name: /^Titel/ }).inputValue()).toBe("Enhetschef");
+    expect(await pane.getByText(/Fälten är ifyllda med det Outlook vet om dig/).count()).toBe(0);
+  });
+
+  it("reaches the Signatur view from the keyboard: the tab list takes the arrow keys", async () => {
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    await pane.getByRole("tab", { name: "Granskning" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe("pv-tab-signature");
+    await page.keyboard.press("Enter");
+    await pane.getByRole("heading", { name: "Din signatur" }).waitFor();
+    expect(await pane.getByRole("tab", { name: "Signatur" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
