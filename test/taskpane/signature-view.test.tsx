@@ -153,6 +153,12 @@ describe("Signatur view", () => {
     expect(screen.getByText(/Kommunen ber dig begränsa att lämna ut ditt mobilnummer/)).toBeTruthy();
   });
 
+  it("asks for the fields in the order the kommun's signature reads, and only those", () => {
+    renderView(new FakeSignatureService(), "sjobo");
+    const labels = screen.getAllByRole("textbox").map((input) => input.getAttribute("name"));
+    expect(labels).toEqual(["givenName", "surname", "title", "unit", "department", "functionPhone", "phone", "mobile", "functionMailbox"]);
+  });
+
   it("has no directory button unless the deployment configured one", () => {
     renderView(new FakeSignatureService());
     expect(screen.queryByRole("button", { name: "Hämta från katalogen" })).toBeNull();
