@@ -241,6 +241,35 @@ describe("task pane with the Signatur view", () => {
     await waitFor(() => expect(reads()).toBeGreaterThanOrEqual(2));
   });
 
+  it("Infoga i meddelandet replaces a wrong signature the check found, rather than adding one beside it", async () => {
+    const user = userEvent.setup();
+    const body = "Hej!\nDitt ärende är mottaget.\n\nMed vänlig hälsning\n\nAnna Handläggare\nLerums kommun";
+    const service = new FakeService(composeMessage(body, ["kalle@exempel.se"]));
+    const signatures = new FakeSignatureService({ stored: { givenName: "Anna", surname: "Handläggare", title: "Inspektör", department: "Kommunstyrelseförvaltningen", phone: "0303-33 00 00" } });
+    renderApp(service, signatures);
+    expect(await screen.findByRole("button", { name: "Ersätt signatur" })).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Signatur" }));
+    await user.click(await screen.findByRole("button", { name: "Infoga i meddelandet" }));
+    expect(await screen.findByText("Signaturen är infogad i meddelandet.")).toBeTruthy();
+    const replace = signatures.inserts[0]?.replace;
+    expect(replace?.checkedText).toBe(body);
+    expect(body.slice(replace!.textRange!.start, replace!.textRange!.end)).toContain("Lerums kommun");
+  });
+
+  it("checks again when the body changed under a replacement, so the next try has fresh ranges", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage("Hej!\n\nMed vänlig hälsning\n\nAnna Handläggare\nLerums kommun", ["kalle@exempel.se"]));
+    const signatures = new FakeSignatureService({ stored: { givenName: "Anna", surname: "Handläggare", phone: "0303-33 00 00" } });
+    signatures.insertFailure = "insertStale";
+    renderApp(service, signatures);
+    await screen.findByRole("button", { name: "Ersätt signatur" });
+    const readsBefore = service.readItemSpy.mock.calls.length;
+    await user.click(screen.getByRole("tab", { name: "Signatur" }));
+    await user.click(await screen.findByRole("button", { name: "Infoga i meddelandet" }));
+    expect(await screen.findByText("Texten har ändrats sedan granskningen. Välj Infoga i meddelandet igen.")).toBeTruthy();
+    await waitFor(() => expect(service.readItemSpy.mock.calls.length).toBeGreaterThan(readsBefore));
+  });
+
   it("shows no tabs where no signature service is given (the check alone)", async () => {
     render(<App service={new FakeService(composeMessage("Hej", ["lisa@ale.se"]))} profileChoice={{ ok: true, profile: profile("ale") }} pollMs={10_000} />);
     await screen.findByRole("heading", { name: "Det här granskades" });

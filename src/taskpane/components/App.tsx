@@ -93,12 +93,6 @@ export function App({ service, profileChoice, pollMs, signatureService }: AppPro
 
 type View = "review" | "signature";
 
-/** What a signature finding asked for, kept while the user fills in their details. */
-interface PendingSignatureFix {
-  readonly variant: InsertSignatureFix["signature"]["variant"];
-  readonly replace?: InsertRequest["replace"];
-}
-
 function replaceRequest(fix: InsertSignatureFix, message: MailMessage): InsertRequest["replace"] | undefined {
   if (fix.signature.action !== "replace") return undefined;
   return {
@@ -123,7 +117,8 @@ function Review(props: {
   const template = profile.signature;
   const signatureT = useMemo(() => signatureTranslator(locale), [locale]);
   const [view, setView] = useState<View>("review");
-  const [pendingFix, setPendingFix] = useState<PendingSignatureFix | undefined>();
+  // Set when a signature finding's button brought the user here to fill in their details first.
+  const [openedForFix, setOpenedForFix] = useState(false);
   const withSignature = !!(template && signatureService);
 
   // The check's "Infoga/Ersätt signatur" with the saved details, straight into the message.
@@ -156,9 +151,8 @@ function Review(props: {
     (finding: Finding) => {
       const fix = finding.fix;
       // Without saved details there is nothing to insert yet: the Signatur view asks for them first.
-      if (isInsertSignatureFix(fix) && signatureService && signatureService.load().source !== "saved" && review.state.status === "ready") {
-        const replace = replaceRequest(fix, review.state.message);
-        setPendingFix({ variant: fix.signature.variant, ...(replace ? { replace } : {}) });
+      if (isInsertSignatureFix(fix) && signatureService && signatureService.load().source !== "saved") {
+        setOpenedForFix(true);
         setView("signature");
         return;
       }
@@ -167,8 +161,12 @@ function Review(props: {
     [signatureService, review],
   );
 
-  const message = review.state.status === "ready" ? review.state.message : undefined;
-  const composeVariant = pendingFix?.variant ?? (template && message?.mode === "compose" ? variantForCompose(template, message.composeType) : "full");
+  // Inserting from the Signatur view follows the latest check: where it found a wrong signature it
+  // could bound, the new one replaces it (with the fix's variant) instead of going in beside it.
+  const message = review.state.status === "ready" && review.state.message.mode === "compose" ? review.state.message : undefined;
+  const signatureFix = message && review.state.status === "ready" ? review.state.report.findings.map((f) => f.fix).find(isInsertSignatureFix) : undefined;
+  const pendingReplace = signatureFix && message ? replaceRequest(signatureFix, message) : undefined;
+  const composeVariant = signatureFix?.signature.variant ?? (template && message ? variantForCompose(template, message.composeType) : "full");
 
   const pane = (
     <TaskPane
@@ -197,12 +195,13 @@ function Review(props: {
             template={template}
             service={signatureService}
             composeVariant={composeVariant}
-            {...(pendingFix?.replace ? { pendingReplace: pendingFix.replace } : {})}
-            needDetails={!!pendingFix}
+            {...(pendingReplace ? { pendingReplace } : {})}
+            needDetails={openedForFix}
             onInserted={() => {
-              setPendingFix(undefined);
+              setOpenedForFix(false);
               review.recheck();
             }}
+            onBodyChanged={review.recheck}
           />
         )}
       </div>

@@ -113,10 +113,12 @@ export interface SignatureViewProps {
   readonly onSaved?: () => void;
   /** After the signature went into the message (the review checks again). */
   readonly onInserted?: () => void;
+  /** The body changed since the check that gave `pendingReplace`: check again for fresh ranges. */
+  readonly onBodyChanged?: () => void;
 }
 
 export function SignatureView(props: SignatureViewProps) {
-  const { t, locale, template, service, composeVariant = "full", pendingReplace, needDetails, onSaved, onInserted } = props;
+  const { t, locale, template, service, composeVariant = "full", pendingReplace, needDetails, onSaved, onInserted, onBodyChanged } = props;
   const styles = useStyles();
   const loaded = useMemo(() => service.load(), [service]);
   const [details, setDetails] = useState<SignatureDetails>(loaded.details);
@@ -192,7 +194,9 @@ export function SignatureView(props: SignatureViewProps) {
       setNotice({ intent: outcome === "alreadyPresent" ? "info" : "success", text: t(outcome) });
       onInserted?.();
     } catch (error) {
-      setNotice({ intent: "error", text: signatureFailureText(t, error instanceof SignatureServiceError ? error.kind : "insertFailed") });
+      const kind = error instanceof SignatureServiceError ? error.kind : "insertFailed";
+      setNotice({ intent: "error", text: signatureFailureText(t, kind) });
+      if (kind === "insertStale") onBodyChanged?.();
     } finally {
       setBusy(undefined);
     }
