@@ -101,6 +101,31 @@ describe("Signatur view in the demo", () => {
     expect(await pane.getByText(/Fälten är ifyllda med det Outlook vet om dig/).count()).toBe(0);
   });
 
+  it("Ersätt signatur: fill in the details once, and the writer's own sign-off gives way to the kommun's signature", async () => {
+    await page.locator("#profile").selectOption("ale");
+    pane = page.frameLocator("#taskpane");
+    const to = page.locator("#compose-to");
+    await to.fill("kalle@exempel.se");
+    await to.press("Enter");
+    await pane.getByRole("button", { name: "Ersätt signatur" }).click();
+    await pane.getByText("Fyll i dina uppgifter och välj Spara. Välj sedan Infoga i meddelandet.").waitFor();
+    await pane.getByRole("textbox", { name: /^Titel/ }).fill("Bygglovshandläggare");
+    await pane.getByRole("textbox", { name: /^Förvaltning/ }).fill("Sektor samhällsbyggnad");
+    await pane.getByRole("textbox", { name: /^Telefon/ }).fill("0303-33 00 00");
+    await pane.getByRole("button", { name: "Spara" }).click();
+    await pane.getByText("Sparat. Postvakt använder uppgifterna i nya meddelanden.").waitFor();
+    await pane.getByRole("button", { name: "Infoga i meddelandet" }).click();
+    await pane.getByText("Signaturen är ersatt i meddelandet.").waitFor();
+    const text = await page.locator("#compose-body").inputValue();
+    expect(text).toContain("Här kommer underlaget inför mötet");
+    expect(text).toContain("Anna Handläggare, Bygglovshandläggare");
+    expect(text).toContain("www.ale.se");
+    expect(text).not.toContain("Vänliga hälsningar");
+    // The check agrees.
+    await pane.getByRole("tab", { name: "Granskning" }).click();
+    await pane.getByText("Inga problem hittades.").waitFor();
+  });
+
   it("reaches the Signatur view from the keyboard: the tab list takes the arrow keys", async () => {
     const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
     await pane.getByRole("tab", { name: "Granskning" }).focus();
