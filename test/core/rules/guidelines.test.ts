@@ -4,8 +4,9 @@ import { colleagueMobileRule } from "../../../src/core/rules/colleague-mobile";
 import { personnummerRule } from "../../../src/core/rules/personnummer";
 import { sensitiveContentRule } from "../../../src/core/rules/sensitive-content";
 import { profile } from "../helpers";
+import { POLICIES_DIR } from "../../shared-data";
 
-const POLICIES = "/work/shared/policies";
+const POLICIES = POLICIES_DIR;
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 describe("each detection rule cites the kommun's own words", () => {
