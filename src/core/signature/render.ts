@@ -3,8 +3,10 @@
  *
  * - Every value (the user's and the profile's) is escaped: a title such as
  *   `<img src=x onerror=...>` comes out as text.
- * - Inline styles only (Outlook drops <style> blocks); fonts and sizes from the
- *   profile; no images, no colours.
+ * - Fonts and sizes from the profile, twice: as classes in a <style> block,
+ *   because `setSignatureAsync` ignores inline CSS (Microsoft's API notes),
+ *   and inline, for the body insertion on older clients and for readers
+ *   that drop <style>. No images, no colours.
  * - A part whose field is empty is dropped with its label; a line with nothing
  *   left is dropped.
  * - Lines are cut at MAX_LINE_LENGTH, which keeps the HTML well under
@@ -88,12 +90,34 @@ export function renderLine(line: SignatureLine, values: (field: SignatureField) 
   return clamp(shown.join(line.separator ?? " "), MAX_LINE_LENGTH);
 }
 
-function style(font: SignatureFont | undefined): string {
+type FontRole = "greeting" | "name" | "details";
+
+/** The CSS declarations of a font; "" when it leaves everything to the mail program. */
+function declarations(font: SignatureFont | undefined): string {
   if (!font) return "";
   const rules: string[] = [];
-  if (font.family) rules.push(`font-family:${font.family}`);
-  if (font.sizePt !== undefined) rules.push(`font-size:${font.sizePt}pt`);
-  return rules.length ? ` style="${escapeHtml(rules.join(";"))}"` : "";
+  // The schema allows only letters, digits, spaces, commas, quotes and hyphens; filter again,
+  // since this text also goes into a <style> element, where escaping does not apply.
+  if (font.family) rules.push(`font-family:${font.family.replace(/[^A-Za-z0-9 ,'"-]/g, "")}`);
+  if (font.sizePt !== undefined) rules.push(`font-size:${Number(font.sizePt)}pt`);
+  return rules.join(";");
+}
+
+const CLASS_PREFIX = "postvakt-signatur-";
+
+/** ` class="…" style="…"` for an element of this role, or "" when the role has no font. */
+function fontAttributes(role: FontRole, font: SignatureFont | undefined): string {
+  const css = declarations(font);
+  return css ? ` class="${CLASS_PREFIX}${role}" style="${escapeHtml(css)}"` : "";
+}
+
+/** The <style> block with one rule per role that has a font; "" when none has. */
+function styleBlock(fonts: Partial<Record<FontRole, SignatureFont | undefined>>): string {
+  const rules = (Object.keys(fonts) as FontRole[])
+    .map((role) => [role, declarations(fonts[role])] as const)
+    .filter(([, css]) => css !== "")
+    .map(([role, css]) => `.${CLASS_PREFIX}${role}{${css}}`);
+  return rules.length ? `<style>\n${rules.join("\n")}\n</style>\n` : "";
 }
 
 /** The lines of the chosen variant. */
@@ -112,19 +136,25 @@ export function renderSignature(template: SignatureTemplate, details: SignatureD
   const fonts = template.fonts ?? {};
   const textLines: string[] = [];
   const htmlLines: string[] = [];
+  const roleFonts: Partial<Record<FontRole, SignatureFont | undefined>> = {
+    ...(template.greeting ? { greeting: fonts.greeting ?? fonts.details } : {}),
+    name: fonts.name,
+    details: fonts.details,
+  };
   if (template.greeting) {
-    const greetingStyle = style(fonts.greeting ?? fonts.details);
+    const greetingAttributes = fontAttributes("greeting", roleFonts.greeting);
     textLines.push(template.greeting, "");
-    htmlLines.push(`<div${greetingStyle}>${escapeHtml(template.greeting)}</div>`, `<div${greetingStyle}>&nbsp;</div>`);
+    htmlLines.push(`<div${greetingAttributes}>${escapeHtml(template.greeting)}</div>`, `<div${greetingAttributes}>&nbsp;</div>`);
   }
   for (const line of templateLines(template, variant)) {
     const text = renderLine(line, values);
     if (text === undefined) continue;
     textLines.push(text);
-    htmlLines.push(`<div${style(line.role === "name" ? fonts.name : fonts.details)}>${escapeHtml(text)}</div>`);
+    const role: FontRole = line.role === "name" ? "name" : "details";
+    htmlLines.push(`<div${fontAttributes(role, roleFonts[role])}>${escapeHtml(text)}</div>`);
   }
   return {
-    html: `<div>\n${htmlLines.join("\n")}\n</div>`,
+    html: `${styleBlock(roleFonts)}<div>\n${htmlLines.join("\n")}\n</div>`,
     text: textLines.join("\n"),
     variant,
     lines: textLines.filter((line) => line !== ""),

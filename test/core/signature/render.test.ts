@@ -26,8 +26,10 @@ describe("golden signatures per kommun profile", () => {
 
   it("gives Oxelösund Arial, 11 pt for the name and 9 pt for the rest", () => {
     const { html } = renderSignature(template("oxelosund"), ANNA);
-    expect(html).toContain('<div style="font-family:Arial;font-size:11pt">Anna Andersson</div>');
-    expect(html.match(/font-size:9pt/g)).toHaveLength(7);
+    // As classes in a <style> block (setSignatureAsync ignores inline CSS) and inline (older clients' body insertion).
+    expect(html).toMatch(/^<style>\n\.postvakt-signatur-name\{font-family:Arial;font-size:11pt\}\n\.postvakt-signatur-details\{font-family:Arial;font-size:9pt\}\n<\/style>/);
+    expect(html).toContain('<div class="postvakt-signatur-name" style="font-family:Arial;font-size:11pt">Anna Andersson</div>');
+    expect(html.match(/class="postvakt-signatur-details" style="font-family:Arial;font-size:9pt"/g)).toHaveLength(7);
   });
 
   it("puts Sjöbo's function number before the personal one and leaves the mobile out unless asked", () => {
@@ -65,11 +67,19 @@ describe("rendering", () => {
     expect(lines).toEqual(["Anna Andersson", "Oxelösunds kommun", "Telefon 0155-123 45"]);
   });
 
-  it("uses inline styles only, no images and no colours", () => {
+  it("has no images and no colours, and a <style> block only where the kommun sets fonts", () => {
     for (const id of KOMMUN_IDS) {
       const { html } = renderSignature(template(id), ANNA);
-      expect(html).not.toMatch(/<style|<img|color|background|class=/i);
+      expect(html).not.toMatch(/<img|color|background/i);
+      expect(html.startsWith("<style>"), id).toBe(template(id).fonts !== undefined);
     }
+  });
+
+  it("keeps a font family from breaking out of the <style> block", () => {
+    const hostile: SignatureTemplate = { ...template("oxelosund"), fonts: { name: { family: "Arial}</style><script>x()</script>" } } };
+    const { html } = renderSignature(hostile, ANNA);
+    expect(html).not.toContain("</style><script>");
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
   });
 
   it("stays under setSignatureAsync's 30,000 characters whatever the input", () => {
