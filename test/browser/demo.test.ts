@@ -2,61 +2,20 @@
  * The built demo (dist-demo/, made by `npm test` before vitest runs) in
  * Debian's Chromium: real office.js, the real task pane, a simulated mailbox.
  */
-import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../demo/serve.mjs";
+import type { FrameLocator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { paneChecked, useDemoSession } from "./demo-session";
 
 // Skatteverket's published test personnummer.
 const PNR = "19810102-2385";
 
-let server: RunningServer;
-let browser: Browser;
+const demo = useDemoSession({ ready: paneChecked });
 let page: Page;
 let pane: FrameLocator;
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+beforeEach(() => {
+  ({ page, pane } = demo.current());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pageErrors: string[] = [];
-
-beforeEach(async () => {
-  pageErrors.length = 0;
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  pane = page.frameLocator("#taskpane");
-  // The first check of the draft has finished.
-  await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function addRecipient(address: string) {
-  const to = page.locator("#compose-to");
-  await to.fill(`${await to.inputValue()}, ${address}`);
-  await to.press("Enter");
-}
-
-async function typeInBody(text: string) {
-  const body = page.locator("#compose-body");
-  await body.click();
-  await body.press("Control+End");
-  await body.pressSequentially(text);
-}
+const { addRecipient, typeInBody } = demo;
 
 describe("demo", () => {
   it("runs the task pane on the real office.js inside the simulated mailbox", async () => {

@@ -3,57 +3,19 @@
  * runs the onMessageSendHandler that the built launchevent.js registered
  * (see demo/README.md, "Send") and shows a block as an alert dialog.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../demo/serve.mjs";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useDemoSession } from "./demo-session";
 
 // Skatteverket's published test personnummer.
 const PNR = "19810102-2385";
 
-let server: RunningServer;
-let browser: Browser;
+const demo = useDemoSession({ ready: (page) => page.locator('body[data-send-handler="yes"]').waitFor() });
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+beforeEach(() => {
+  ({ page } = demo.current());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pageErrors.length = 0;
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await page.locator('body[data-send-handler="yes"]').waitFor();
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function addRecipient(address: string) {
-  const to = page.locator("#compose-to");
-  await to.fill(`${await to.inputValue()}, ${address}`);
-  await to.press("Enter");
-}
-
-async function typeInBody(text: string) {
-  const body = page.locator("#compose-body");
-  await body.click();
-  await body.press("Control+End");
-  await body.pressSequentially(text);
-}
+const { addRecipient, typeInBody } = demo;
 
 describe("demo Send runs the send-time check from launchevent.js", () => {
   it("blocks a personnummer to an external recipient with a dialog that names the kind, never the number", async () => {

@@ -3,42 +3,15 @@
  * real office.js, the real task pane, the simulated mailbox with roaming
  * settings and setSignatureAsync (see demo/README.md).
  */
-import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../demo/serve.mjs";
+import type { FrameLocator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { paneChecked, useDemoSession } from "./demo-session";
 
-let server: RunningServer;
-let browser: Browser;
+const demo = useDemoSession({ ready: paneChecked, viewport: { width: 1400, height: 1100 } });
 let page: Page;
 let pane: FrameLocator;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pageErrors.length = 0;
-  page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  pane = page.frameLocator("#taskpane");
-  await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
+beforeEach(() => {
+  ({ page, pane } = demo.current());
 });
 
 async function openSignatureView() {
