@@ -39,20 +39,9 @@ import { graphFailureText, signatureFailureText, type SignatureTextKey, type Sig
 import { SignatureServiceError, type InsertRequest, type SignatureService } from "../signature-service";
 import { templateFields } from "../signature-fields";
 import { SignaturePreview } from "./SignaturePreview";
+import { useViewStyles } from "./view-styles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground2,
-    flexGrow: 1,
-    boxSizing: "border-box",
-    fontFamily: tokens.fontFamilyBase,
-  },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none", minWidth: 0 },
@@ -120,6 +109,7 @@ export interface SignatureViewProps {
 export function SignatureView(props: SignatureViewProps) {
   const { t, locale, template, service, composeVariant = "full", pendingReplace, needDetails, onSaved, onInserted, onBodyChanged } = props;
   const styles = useStyles();
+  const view = useViewStyles();
   const loaded = useMemo(() => service.load(), [service]);
   const [details, setDetails] = useState<SignatureDetails>(loaded.details);
   const [saved, setSaved] = useState(loaded.source === "saved");
@@ -259,8 +249,8 @@ export function SignatureView(props: SignatureViewProps) {
   const mobileShown = template.mobile === "optional" ? details.includeMobile !== false : details.includeMobile === true;
 
   return (
-    <main className={styles.root} aria-busy={!!busy}>
-      <h1 className={styles.title}>{t("heading")}</h1>
+    <main className={view.root} aria-busy={!!busy}>
+      <h1 className={view.title}>{t("heading")}</h1>
       <p className={styles.intro}>{t("intro")}</p>
       {loadNotice ? (
         <MessageBar intent={loadNotice === "corrupt" ? "warning" : "info"} layout="multiline">

@@ -15,21 +15,10 @@ import { SEVERITY_GROUP, failureText, verdictKey, type Translate } from "../i18n
 import type { FixNotice, ReviewState } from "../use-review";
 import { CheckedSummary } from "./CheckedSummary";
 import { FindingCard } from "./FindingCard";
+import { useViewStyles } from "./view-styles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground2,
-    flexGrow: 1,
-    boxSizing: "border-box",
-    fontFamily: tokens.fontFamilyBase,
-  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   groupHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { margin: 0, padding: 0 },
   centre: { padding: tokens.spacingVerticalXXL },
@@ -59,10 +48,11 @@ export interface TaskPaneProps {
 
 export function TaskPane({ t, state, checking, fixNotice, fixing, profileName, onRecheck, onFix, signatureFixes = false }: TaskPaneProps) {
   const styles = useStyles();
+  const view = useViewStyles();
   return (
-    <main className={styles.root} aria-busy={checking}>
+    <main className={view.root} aria-busy={checking}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{t("appTitle")}</h1>
+        <h1 className={view.title}>{t("appTitle")}</h1>
         <Button appearance="secondary" icon={<ArrowSync20Regular />} onClick={onRecheck} disabled={state.status === "loading"}>
           {t("recheck")}
         </Button>
