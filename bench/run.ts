@@ -242,8 +242,8 @@ function speed(): void {
   const cases: readonly (readonly [string, string])[] = [
     ["one run of digits", repeatTo("7", 1024 * KB)],
     ["digits and separators at random", noise],
-    ["valid numbers back to back, no spaces", repeatTo("8112189876", 1024 * KB)],
-    ["valid numbers, space-separated", repeatTo("811218-9876 ", 1024 * KB)],
+    ["valid numbers back to back, no spaces", repeatTo("7811212393", 1024 * KB)],
+    ["valid numbers, space-separated", repeatTo("781121-2393 ", 1024 * KB)],
     ["\"070-\" repeated", repeatTo("070-", 1024 * KB)],
     ["\"Pnr: \" repeated", repeatTo("Pnr: ", 1024 * KB)],
     ["one word, no spaces", repeatTo("sjukskrivning", 1024 * KB)],
