@@ -33,7 +33,7 @@ export interface Fix {
 export interface GuidelineCitation {
   /** The guideline document, e.g. "Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun". */
   readonly document: string;
-  /** The passage quoted verbatim from the document. */
+  /** The passage, quoted verbatim from the guideline text. */
   readonly quote: string;
   readonly section?: string;
 }

@@ -19,7 +19,7 @@ const domainName = z.string().check(
 );
 
 export const guidelineSchema = z.strictObject({
-  /** The passage, quoted verbatim from the kommun's document. */
+  /** The passage, quoted verbatim from the kommun's guideline text. */
   quote: z.string().check(z.minLength(1)),
   /** The heading it stands under, where the document has one. */
   section: z.optional(z.string()),

@@ -19,7 +19,7 @@ import { fieldValue, MAX_FIELD_LENGTH, showsMobile, type SignatureDetails } from
 
 export type SignatureVariant = "full" | "short";
 
-/** `Office.context.mailbox.item.body.setSignatureAsync` takes at most this many characters. */
+/** Outlook's `body.setSignatureAsync` takes at most this many characters. */
 export const SIGNATURE_HTML_LIMIT = 30_000;
 
 /** No real signature line is longer; a longer one is cut (it would be pasted text, not a signature). */

@@ -91,7 +91,7 @@ const OTHER_LABELS = [
 ];
 
 // A label must start at a word boundary and end at one. No lookbehind (ES2016):
-// the leading boundary is a captured non-letter or the start of the window.
+// the leading boundary is a captured non-letter or the start of the span searched.
 const LABEL = new RegExp(
   `(^|[^${LETTER}0-9])(?:(${IDENTITY_LABELS.join("|")})|(${OTHER_LABELS.join("|")}))(?![${LETTER}])`,
   "gi",
@@ -112,18 +112,18 @@ const OTHER_GAP = /^[^\n.!?;]*$/;
  */
 export function labelBefore(text: string, start: number): LabelVerdict {
   const from = Math.max(0, start - IDENTITY_WINDOW);
-  const window = text.slice(from, start);
+  const before = text.slice(from, start);
   // No letters, no label: skip the pattern (tables and lists of bare numbers).
-  if (!/[A-Za-zÅÄÖåäöÉé]/.test(window)) return "none";
+  if (!/[A-Za-zÅÄÖåäöÉé]/.test(before)) return "none";
   LABEL.lastIndex = 0;
   let verdict: LabelVerdict = "none";
   let m: RegExpExecArray | null;
-  while ((m = LABEL.exec(window)) !== null) {
+  while ((m = LABEL.exec(before)) !== null) {
     const labelEnd = m.index + m[0].length;
     if (m[2] !== undefined) {
       verdict = "identity";
     } else {
-      const gap = window.slice(labelEnd);
+      const gap = before.slice(labelEnd);
       verdict = gap.length <= OTHER_WINDOW && OTHER_GAP.test(gap) ? "other" : verdict;
     }
     // Labels may overlap their boundary character; step so none is skipped.
