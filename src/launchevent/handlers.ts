@@ -29,7 +29,7 @@ async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profil
   const { locale, userEmail, capabilities } = deployment;
   const message = await readItem(item, { bodyHtml: readsHtmlBody(profile) });
   const report = lint(message, profile, { locale, userEmail });
-  return sendCompletion({ message, report, profile, locale, capabilities });
+  return sendCompletion({ report, profile, locale, capabilities });
 }
 
 /**

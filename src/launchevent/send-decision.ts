@@ -7,13 +7,11 @@
  * what to do. Smart Alerts shows at most 500 characters.
  */
 import {
-  DEFAULT_DETECTORS,
   SEVERITY_RANK,
   decide,
   type Finding,
   type LintReport,
   type Locale,
-  type MailMessage,
   type Profile,
   type SendPolicy,
   type Severity,
@@ -98,17 +96,10 @@ function kindPhrase(kind: Kind, count: number, locale: Locale): string {
   }
 }
 
-/**
- * The kind of a finding. For identity numbers the detector is asked again
- * about the finding's range (the finding itself keeps no digits).
- */
-function kindOf(finding: Finding, message: MailMessage): Kind {
+/** The kind of a finding: by its rule, and for identity numbers by what the detector reported. */
+function kindOf(finding: Finding): Kind {
   const kind = KIND_OF_RULE[finding.ruleId] ?? "other";
-  if (kind === "personnummer" && finding.range && finding.field === "body") {
-    const match = DEFAULT_DETECTORS.identityNumbers.detect(message.body.text.slice(finding.range.start, finding.range.end))[0];
-    if (match?.kind === "samordningsnummer") return "samordningsnummer";
-  }
-  return kind;
+  return kind === "personnummer" && finding.kind === "samordningsnummer" ? "samordningsnummer" : kind;
 }
 
 function atOrAbove(severity: Severity, threshold: SendPolicy["blockAt"]): boolean {
@@ -219,7 +210,6 @@ function renderDialog(parts: DialogParts, locale: Locale, markdown: boolean): st
 }
 
 export interface SendCheckInput {
-  readonly message: MailMessage;
   readonly report: LintReport;
   readonly profile: Profile;
   readonly locale: Locale;
@@ -238,7 +228,7 @@ export interface SendCheckInput {
  * nothing to stop for, the profile's `onFailure` decides.
  */
 export function sendCompletion(input: SendCheckInput): SendCompletion {
-  const { message, report, profile, locale, capabilities } = input;
+  const { report, profile, locale, capabilities } = input;
   const findings = report.findings.filter((f) => f.messageId !== "ruleFailed");
   const incomplete = findings.length < report.findings.length;
   const verdict = decide({ findings, checked: report.checked }, profile.send);
@@ -250,7 +240,7 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
   const relevant = findings.filter((f) => atOrAbove(f.severity, threshold));
   const counts = new Map<Kind, number>();
   for (const finding of relevant) {
-    const kind = kindOf(finding, message);
+    const kind = kindOf(finding);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   const identityCount = IDENTITY_KINDS.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);

@@ -26,7 +26,7 @@ function message(body: string, to: string[]): MailMessage {
 function check(body: string, to: string[], p = profile(), capabilities = MODERN, locale: "sv" | "en" = "sv") {
   const m = message(body, to);
   const report = lint(m, p, { locale });
-  return sendCompletion({ message: m, report, profile: p, locale, capabilities });
+  return sendCompletion({ report, profile: p, locale, capabilities });
 }
 
 describe("sendCompletion", () => {
@@ -59,7 +59,7 @@ describe("sendCompletion", () => {
         { ruleId: "futureRule", messageId: "x", message: "x", severity: "error", field: "subject" },
       ],
     };
-    const completion = sendCompletion({ message: m, report, profile: p, locale: "en", capabilities: OLDER });
+    const completion = sendCompletion({ report, profile: p, locale: "en", capabilities: OLDER });
     expect(completion.errorMessage).toMatch(/^Postvakt stopped this message: it contains two other problems and is addressed to one recipient outside the kommun\. .*What to do: fix what Postvakt shows\. Then send again\.$/);
   });
 
@@ -97,10 +97,10 @@ describe("sendCompletion", () => {
       ...clean,
       findings: [{ ruleId: "personnummer", messageId: "ruleFailed", message: "Kontrollen kunde inte köras.", severity: "warning", field: "body" }],
     };
-    const blocked = sendCompletion({ message: m, report: failed, profile: p, locale: "sv", capabilities: MODERN });
+    const blocked = sendCompletion({ report: failed, profile: p, locale: "sv", capabilities: MODERN });
     expect(blocked.allowEvent).toBe(false);
     expect(blocked.errorMessage).toContain("kunde inte granska meddelandet");
-    const lenient = sendCompletion({ message: m, report: failed, profile: profile("mjolby", { onFailure: "allow" }), locale: "sv", capabilities: MODERN });
+    const lenient = sendCompletion({ report: failed, profile: profile("mjolby", { onFailure: "allow" }), locale: "sv", capabilities: MODERN });
     expect(lenient).toEqual({ allowEvent: true });
   });
 

@@ -99,6 +99,7 @@ export function lint(message: MailMessage, profile: Profile, options: LintOption
             severity: report.severity,
             field: report.field,
             ...(report.range ? { range: report.range } : {}),
+            ...(report.kind !== undefined ? { kind: report.kind } : {}),
             ...(report.excerpt !== undefined ? { excerpt: report.excerpt } : {}),
             ...(report.inQuotedHistory ? { inQuotedHistory: true } : {}),
             ...(guideline ? { guideline } : {}),

@@ -46,6 +46,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly field: FindingField;
   readonly range?: TextRange;
+  /** What the detector found, where a rule tells kinds apart ("personnummer", "samordningsnummer"). */
+  readonly kind?: string;
   /** A redacted excerpt such as "850101-••••"; never the number itself. */
   readonly excerpt?: string;
   /** The finding lies in quoted history (an earlier message below a reply). */

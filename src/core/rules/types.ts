@@ -28,6 +28,8 @@ export interface RuleReport {
   readonly severity: Severity;
   readonly field: FindingField;
   readonly range?: TextRange;
+  /** What was found, where the rule tells kinds apart (the detector's `kind`). */
+  readonly kind?: string;
   /** Must already be redacted. */
   readonly excerpt?: string;
   readonly inQuotedHistory?: boolean;

@@ -28,6 +28,11 @@ describe("lint: the personnummer rule end to end", () => {
     expect(report.findings[0]?.excerpt).toBe("7811••-••••");
   });
 
+  it("says which kind of number it found, for callers that count kinds (the Send dialog)", () => {
+    const report = lint(compose("Gäller 781121-2393 och 198012742394.", to("kund@gmail.com")), profile("mjolby"));
+    expect(report.findings.map((f) => f.kind)).toEqual(["personnummer", "samordningsnummer"]);
+  });
+
   it("renders English when asked", () => {
     const report = lint(compose(PNR, to("kund@gmail.com")), profile("mjolby"), { locale: "en" });
     expect(report.findings[0]?.message).toMatch(/recipients outside the kommun/);

@@ -96,6 +96,7 @@ export const personnummerRule: Rule = {
         },
         severity: severityOf(audience, match),
         field,
+        kind: match.kind,
         ...(field !== "attachments" ? { range: { start: match.start, end: match.end } } : {}),
         excerpt: match.redacted,
         ...(quoted ? { inQuotedHistory: true } : {}),
