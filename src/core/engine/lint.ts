@@ -22,7 +22,9 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
 }
 
-function isEnabled(rule: Rule, setting: RuleSetting | undefined): boolean {
+/** Whether a profile runs a rule: its setting, or the rule's default when the profile does not name it. */
+export function isRuleEnabled(rule: Rule, profile: Pick<Profile, "rules">): boolean {
+  const setting: RuleSetting | undefined = profile.rules[rule.meta.id];
   if (setting === undefined) return rule.meta.enabledByDefault;
   if (setting === "on" || setting === "off") return setting === "on";
   return setting.enabled ?? true;
@@ -78,7 +80,7 @@ export function lint(message: MailMessage, profile: Profile, options: LintOption
 
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
-    if (!isEnabled(rule, setting)) continue;
+    if (!isRuleEnabled(rule, profile)) continue;
     ran.push(rule.meta.id);
     const guideline = citation(profile, rule.meta.guideline);
     const collected: Finding[] = [];

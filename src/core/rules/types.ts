@@ -17,6 +17,8 @@ export interface RuleMeta {
   readonly guideline: string;
   /** Message templates by messageId, with {{placeholders}}. */
   readonly messages: Readonly<Record<string, Localized>>;
+  /** The rule reads `message.body.html`; callers skip reading the HTML body when no such rule runs. */
+  readonly readsHtml?: boolean;
   /** Whether the rule runs when the profile does not name it. */
   readonly enabledByDefault: boolean;
 }

@@ -70,6 +70,8 @@ export const signatureRule: Rule = {
     guideline: "signature",
     // Opt-in: a profile turns it on ("signature": "on") where the kommun's guideline asks for a signature.
     enabledByDefault: false,
+    // It locates the signature (and images, backgrounds) in the HTML body.
+    readsHtml: true,
     messages: {
       missing: {
         sv: "Kommunens standardsignatur saknas. Infoga den innan du skickar.",
