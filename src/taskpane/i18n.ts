@@ -109,8 +109,16 @@ const CATALOGUE: Readonly<Record<Locale, Readonly<Record<Key, string>>>> = { sv,
 export type TextKey = Key;
 export type Translate = (key: TextKey, data?: Readonly<Record<string, string | number>>) => string;
 
+/** A translator over one of the task pane's sv/en catalogues. */
+export function catalogueTranslator<K extends string>(
+  catalogue: Readonly<Record<Locale, Readonly<Record<K, string>>>>,
+  locale: Locale,
+): (key: K, data?: Readonly<Record<string, string | number>>) => string {
+  return (key, data) => formatMessage(catalogue[locale][key], data);
+}
+
 export function translator(locale: Locale): Translate {
-  return (key, data) => formatMessage(CATALOGUE[locale][key], data);
+  return catalogueTranslator(CATALOGUE, locale);
 }
 
 export function failureText(t: Translate, kind: FailureKind): string {

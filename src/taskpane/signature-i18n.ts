@@ -1,5 +1,6 @@
 /** The Signatur view's texts, Swedish and English. Field labels and problems come from the core. */
-import { formatMessage, type Locale } from "../core";
+import type { Locale } from "../core";
+import { catalogueTranslator } from "./i18n";
 import type { GraphLookupFailure } from "../office/graph";
 import type { SignatureFailureKind } from "./signature-service";
 
@@ -111,7 +112,7 @@ export type SignatureTextKey = Key;
 export type SignatureTranslate = (key: SignatureTextKey, data?: Readonly<Record<string, string | number>>) => string;
 
 export function signatureTranslator(locale: Locale): SignatureTranslate {
-  return (key, data) => formatMessage(CATALOGUE[locale][key], data);
+  return catalogueTranslator(CATALOGUE, locale);
 }
 
 export function signatureFailureText(t: SignatureTranslate, kind: SignatureFailureKind): string {

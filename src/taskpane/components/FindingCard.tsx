@@ -67,10 +67,26 @@ export interface FindingCardProps {
   readonly signatureFixes?: boolean;
 }
 
+/** The one-click fix a finding offers, if the pane can apply it: Maskera, or Infoga/Ersätt signatur. */
+function fixButtonFor(finding: Finding, t: Translate, fixing: boolean, signatureFixes: boolean) {
+  const fix = finding.fix;
+  if (fix?.kind === "mask") {
+    return {
+      icon: <EyeOff20Regular />,
+      label: fixing ? t("fixing") : t("fixMask"),
+      ariaLabel: finding.excerpt ? t("fixMaskLabel", { excerpt: finding.excerpt }) : undefined,
+    };
+  }
+  if (signatureFixes && isInsertSignatureFix(fix)) {
+    const action = fix.signature.action === "replace" ? t("fixReplaceSignature") : t("fixInsertSignature");
+    return { icon: <Signature20Regular />, label: fixing ? t("fixingSignature") : action, ariaLabel: undefined };
+  }
+  return undefined;
+}
+
 export function FindingCard({ finding, t, onFix, fixing, fixDisabled, signatureFixes = false }: FindingCardProps) {
   const styles = useStyles();
-  const canFix = !!onFix && finding.fix?.kind === "mask";
-  const signatureFix = onFix && signatureFixes && isInsertSignatureFix(finding.fix) ? finding.fix : undefined;
+  const fixButton = onFix ? fixButtonFor(finding, t, fixing, signatureFixes) : undefined;
   return (
     <li className={styles.card} style={{ borderLeftColor: ACCENT[finding.severity] }}>
       <p className={styles.message}>{finding.message}</p>
@@ -96,30 +112,17 @@ export function FindingCard({ finding, t, onFix, fixing, fixDisabled, signatureF
           </AccordionItem>
         </Accordion>
       ) : null}
-      {canFix ? (
+      {fixButton ? (
         <div className={styles.actions}>
           <Button
             appearance="primary"
             size="small"
-            icon={fixing ? <Spinner size="extra-tiny" /> : <EyeOff20Regular />}
+            icon={fixing ? <Spinner size="extra-tiny" /> : fixButton.icon}
             disabled={fixDisabled}
-            aria-label={finding.excerpt ? t("fixMaskLabel", { excerpt: finding.excerpt }) : undefined}
+            aria-label={fixButton.ariaLabel}
             onClick={() => onFix?.(finding)}
           >
-            {fixing ? t("fixing") : t("fixMask")}
-          </Button>
-        </div>
-      ) : null}
-      {signatureFix ? (
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            size="small"
-            icon={fixing ? <Spinner size="extra-tiny" /> : <Signature20Regular />}
-            disabled={fixDisabled}
-            onClick={() => onFix?.(finding)}
-          >
-            {fixing ? t("fixingSignature") : signatureFix.signature.action === "replace" ? t("fixReplaceSignature") : t("fixInsertSignature")}
+            {fixButton.label}
           </Button>
         </div>
       ) : null}
