@@ -131,7 +131,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     io.err(`postvakt: ${file}: not a readable e-mail (.eml) file.`);
     return 2;
   }
-  const report = lint(parsed.message, profile.profile, { locale, ...(parsed.message.from ? { userEmail: parsed.message.from.address } : {}) });
+  const report = lint(parsed.message, profile.profile, { locale, ...(parsed.message.from ? { user: { email: parsed.message.from.address } } : {}) });
   if (json) {
     io.out(JSON.stringify({ file, profile: profile.profile.id, findings: report.findings, checked: report.checked }));
   } else {

@@ -3,7 +3,7 @@
  * read the item (src/office), run the core, hand the outcome to Office.
  * Every path ends in exactly one `event.completed`; nothing is logged.
  */
-import { lint, type Profile } from "../core";
+import { lint, localize, type Profile } from "../core";
 import { readItem } from "../office/read-item";
 import { clearHint, showHint } from "../office/notifications";
 import { applyComposeSignature } from "./compose-signature";
@@ -11,6 +11,7 @@ import { completeOnce, startTimer } from "./completion";
 import { currentDeployment, type Deployment } from "./deployment";
 import { HINT_KEYS, buildLiveHints, type HintKey } from "./live-hints";
 import { readsHtmlBody } from "./read-needs";
+import { SEND_TEXTS } from "./texts";
 import { ALLOW, TASK_PANE_COMMAND_ID, failureCompletion, sendCompletion, type SendCompletion } from "./send-decision";
 
 /** Hints have no profile setting of their own: they get the same budget the send check would. */
@@ -28,7 +29,7 @@ function currentItem(): ComposeItem {
 async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profile: Profile): Promise<SendCompletion> {
   const { locale, userEmail, capabilities } = deployment;
   const message = await readItem(item, { bodyHtml: readsHtmlBody(profile) });
-  const report = lint(message, profile, { locale, userEmail });
+  const report = lint(message, profile, { locale, user: { email: userEmail } });
   return sendCompletion({ report, profile, locale, capabilities });
 }
 
@@ -65,9 +66,9 @@ async function refreshLiveHints(item: ComposeItem, deployment: Deployment, isDon
   if (!profile || !item.notificationMessages) return;
   const message = await readItem(item, { bodyHtml: false });
   if (isDone()) return;
-  const report = lint(message, profile, { locale, userEmail });
+  const report = lint(message, profile, { locale, user: { email: userEmail } });
   const hints = buildLiveHints(message, report, profile, locale, userEmail);
-  const taskPane = { commandId: TASK_PANE_COMMAND_ID, actionText: locale === "sv" ? "Öppna Postvakt" : "Open Postvakt" };
+  const taskPane = { commandId: TASK_PANE_COMMAND_ID, actionText: localize(SEND_TEXTS.openPostvakt, locale) };
   const keys: HintKey[] = [HINT_KEYS.external, HINT_KEYS.identity];
   await Promise.all(
     keys.map((key) => {

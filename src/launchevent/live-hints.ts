@@ -5,8 +5,8 @@
  * puts them on the item under fixed keys, so they replace each other rather
  * than pile up (Outlook allows five per item; we use two).
  */
-import { createOrganisation, type LintReport, type Locale, type MailMessage, type Profile } from "../core";
-import { countWord } from "./wording";
+import { RULES, createOrganisation, localize, localizeCount, type LintReport, type Locale, type MailMessage, type Profile } from "../core";
+import { SEND_COUNTED_TEXTS, SEND_TEXTS } from "./texts";
 
 export const HINT_KEYS = {
   external: "postvakt-external",
@@ -24,8 +24,8 @@ export type LiveHints = Readonly<Record<HintKey, string | null>>;
 /** "Mottagare utanför kommunen: a@x.se, b@y.se och 3 till" within 150 characters. */
 export function externalRecipientsHint(addresses: readonly string[], locale: Locale): string | null {
   if (addresses.length === 0) return null;
-  const prefix = locale === "sv" ? "Mottagare utanför kommunen: " : "Recipients outside the kommun: ";
-  const more = (n: number) => (locale === "sv" ? ` och ${countWord(n, locale, true)} till` : ` and ${countWord(n, locale)} more`);
+  const prefix = localize(SEND_TEXTS.hintExternalPrefix, locale);
+  const more = (n: number) => localizeCount(SEND_COUNTED_TEXTS.hintMore, locale, n, undefined, true);
   let shown = 0;
   let text = prefix;
   for (const address of addresses) {
@@ -36,21 +36,27 @@ export function externalRecipientsHint(addresses: readonly string[], locale: Loc
     shown++;
   }
   // An address too long to show: say how many instead.
-  if (shown === 0) {
-    const n = addresses.length;
-    const noun = locale === "sv" ? (n === 1 ? "adress" : "adresser") : n === 1 ? "address" : "addresses";
-    return `${prefix}${countWord(n, locale, true)} ${noun}`;
-  }
+  if (shown === 0) return `${prefix}${localizeCount(SEND_COUNTED_TEXTS.hintAddresses, locale, addresses.length, undefined, true)}`;
   return shown < addresses.length ? `${text}${more(addresses.length - shown)}` : text;
 }
 
-/** "Meddelandet innehåller ett personnummer. …" — the count, never the number. */
-export function identityNumberHint(count: number, locale: Locale): string | null {
-  if (count === 0) return null;
-  const many = count > 1;
-  return locale === "sv"
-    ? `Meddelandet innehåller ${countWord(count, locale)} personnummer. Ta bort eller maskera ${many ? "dem" : "det"} innan du skickar.`
-    : `The message contains ${countWord(count, locale)} personal identity number${many ? "s" : ""}. Remove or mask ${many ? "them" : "it"} before sending.`;
+/**
+ * The identity bar: "Meddelandet innehåller ett personnummer. …" — the count,
+ * never the number. Its words are the rule's own (`meta.send.hint`); only
+ * sure findings count (a low-confidence match is the task pane's to explain,
+ * not a bar's).
+ */
+export function identityNumberHint(report: LintReport, locale: Locale): string | null {
+  const parts: string[] = [];
+  for (const rule of RULES) {
+    const hint = rule.meta.send.hint;
+    if (!hint) continue;
+    let count = 0;
+    for (const f of report.findings) if (f.ruleId === rule.meta.id && f.confidence !== "low") count++;
+    count += report.omitted?.[rule.meta.id] ?? 0;
+    if (count > 0) parts.push(localizeCount(hint, locale, count));
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
 }
 
 /** Both hints for a message and its lint report. */
@@ -64,13 +70,8 @@ export function buildLiveHints(message: MailMessage, report: LintReport, profile
     seen.add(key);
     external.push(r.address);
   }
-  // Sure matches anywhere in the message (body, subject, attachment names); the rule's
-  // low-confidence matches ("…Uncertain") are the task pane's to explain, not a bar's.
-  const identityCount = report.findings.filter(
-    (f) => f.ruleId === "personnummer" && f.messageId !== "ruleFailed" && !f.messageId.endsWith("Uncertain"),
-  ).length;
   return {
     [HINT_KEYS.external]: externalRecipientsHint(external, locale),
-    [HINT_KEYS.identity]: identityNumberHint(identityCount, locale),
+    [HINT_KEYS.identity]: identityNumberHint(report, locale),
   } as LiveHints;
 }

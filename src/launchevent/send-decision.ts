@@ -7,16 +7,23 @@
  * what to do. Smart Alerts shows at most 500 characters.
  */
 import {
+  RULES,
   SEVERITY_RANK,
   decide,
+  localize,
+  localizeCount,
+  joinList,
   type Finding,
   type LintReport,
   type Locale,
+  type LocalizedCount,
   type Profile,
+  type RuleCategory,
   type SendPolicy,
   type Severity,
 } from "../core";
-import { countWord, escapeMarkdown, joinList, shorten } from "./wording";
+import { OTHER_RULE_TEXTS, SEND_COUNTED_TEXTS, SEND_TEXTS } from "./texts";
+import { escapeMarkdown, shorten } from "./wording";
 
 /** The `id` of the compose task-pane button in manifest.xml: the dialog's button opens it. */
 export const TASK_PANE_COMMAND_ID = "msgComposeOpenPaneButton";
@@ -47,59 +54,54 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export const ALLOW: SendCompletion = Object.freeze({ allowEvent: true });
 
-type Kind = "personnummer" | "samordningsnummer" | "sensitive" | "mobile" | "signature" | "other";
-const KIND_ORDER: readonly Kind[] = ["personnummer", "samordningsnummer", "sensitive", "mobile", "signature", "other"];
-const IDENTITY_KINDS: readonly Kind[] = ["personnummer", "samordningsnummer"];
-
-/** The kind a rule's findings count as in the dialog; rules not listed count as "other". */
-const KIND_OF_RULE: Readonly<Record<string, Kind>> = {
-  personnummer: "personnummer",
-  sensitiveContent: "sensitive",
-  colleagueMobile: "mobile",
-  signature: "signature",
-};
-
-/** "ett personnummer", "two co-ordination numbers", ... (counts in words, see wording.ts). */
-function kindPhrase(kind: Kind, count: number, locale: Locale): string {
-  const n = countWord(count, locale);
-  const one = count === 1;
-  if (locale === "sv") {
-    switch (kind) {
-      case "personnummer":
-        return `${n} personnummer`;
-      case "samordningsnummer":
-        return `${n} samordningsnummer`;
-      case "sensitive":
-        return `${n} ord som tyder på känsliga uppgifter`;
-      case "mobile":
-        return `${n} mobilnummer`;
-      case "signature":
-        return one ? "en brist i signaturen" : `${countWord(count, locale, true)} brister i signaturen`;
-      default:
-        return one ? "ett annat problem" : `${n} andra problem`;
-    }
-  }
-  const s = one ? "" : "s";
-  switch (kind) {
-    case "personnummer":
-      return `${n} personal identity number${s}`;
-    case "samordningsnummer":
-      return `${n} co-ordination number${s}`;
-    case "sensitive":
-      return `${n} word${s} suggesting sensitive data`;
-    case "mobile":
-      return `${n} mobile number${s}`;
-    case "signature":
-      return `${n} problem${s} with the signature`;
-    default:
-      return `${n} other problem${s}`;
-  }
+/** One line of "what was found": a rule's findings, or those of one detector kind within it. */
+interface FoundGroup {
+  readonly summary: LocalizedCount;
+  readonly todo: LocalizedCount;
+  readonly category: RuleCategory;
+  /** The rule's place in the registry, then the kind's: the dialog's order. */
+  readonly order: number;
+  count: number;
+  /** The rule the group belongs to ("" for rules this build does not know). */
+  readonly ruleId: string;
 }
 
-/** The kind of a finding: by its rule, and for identity numbers by what the detector reported. */
-function kindOf(finding: Finding): Kind {
-  const kind = KIND_OF_RULE[finding.ruleId] ?? "other";
-  return kind === "personnummer" && finding.kind === "samordningsnummer" ? "samordningsnummer" : kind;
+/**
+ * Groups the findings the dialog names by the rule's meta (`meta.send`):
+ * its summary, or the summary for the finding's detector kind where the rule
+ * has one ("samordningsnummer"). Findings of a rule this build does not know
+ * count as other problems, last.
+ */
+function groupFindings(findings: readonly Finding[]): FoundGroup[] {
+  const groups = new Map<string, FoundGroup>();
+  for (const finding of findings) {
+    const index = RULES.findIndex((rule) => rule.meta.id === finding.ruleId);
+    const send = index >= 0 ? (RULES[index] as (typeof RULES)[number]).meta.send : undefined;
+    const byKind = send?.summaryByKind && finding.kind !== undefined ? send.summaryByKind[finding.kind] : undefined;
+    const kinds = send?.summaryByKind ? Object.keys(send.summaryByKind) : [];
+    const key = index < 0 ? "?" : byKind ? `${finding.ruleId}:${finding.kind}` : finding.ruleId;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      continue;
+    }
+    groups.set(key, {
+      summary: byKind ?? send?.summary ?? OTHER_RULE_TEXTS.summary,
+      todo: send?.todo ?? OTHER_RULE_TEXTS.todo,
+      category: send?.category ?? OTHER_RULE_TEXTS.category,
+      order: index < 0 ? Number.MAX_SAFE_INTEGER : index * 100 + (byKind ? 1 + kinds.indexOf(finding.kind as string) : 0),
+      count: 1,
+      ruleId: index < 0 ? "" : finding.ruleId,
+    });
+  }
+  return [...groups.values()].sort((a, b) => a.order - b.order);
+}
+
+/** How many findings each rule has among the groups: "the number" or "the numbers" in what to do. */
+function countByRule(groups: readonly FoundGroup[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const group of groups) counts.set(group.ruleId, (counts.get(group.ruleId) ?? 0) + group.count);
+  return counts;
 }
 
 function atOrAbove(severity: Severity, threshold: SendPolicy["blockAt"]): boolean {
@@ -115,72 +117,36 @@ interface DialogParts {
   readonly todo: string;
 }
 
-/** What to do about each kind, lower-case, to be joined into one sentence. */
-function actionFor(kind: Kind, identityCount: number, locale: Locale): string {
-  const sv = locale === "sv";
-  const many = identityCount > 1;
-  switch (kind) {
-    case "personnummer":
-    case "samordningsnummer":
-      return sv
-        ? `ta bort ${many ? "numren" : "numret"} eller maskera ${many ? "dem" : "det"} (t.ex. ÅÅMMDD-XXXX)`
-        : `remove the number${many ? "s" : ""} or mask ${many ? "them" : "it"} (e.g. YYMMDD-XXXX)`;
-    case "sensitive":
-      return sv ? "ta bort de känsliga uppgifterna eller använd en säker kanal" : "remove the sensitive data or use a secure channel";
-    case "mobile":
-      return sv ? "hänvisa till växeln i stället för en kollegas mobilnummer" : "refer to the switchboard instead of a colleague's mobile number";
-    case "signature":
-      return sv ? "använd kommunens standardsignatur" : "use the kommun's standard signature";
-    default:
-      return sv ? "åtgärda det Postvakt visar" : "fix what Postvakt shows";
-  }
-}
-
-function todoText(verdict: "block" | "prompt", kinds: readonly Kind[], identityCount: number, locale: Locale, capabilities: SendCapabilities): string {
-  const sv = locale === "sv";
+function todoText(verdict: "block" | "prompt", groups: readonly FoundGroup[], locale: Locale, capabilities: SendCapabilities): string {
   const actions: string[] = [];
-  for (const kind of kinds) {
-    const action = actionFor(kind, identityCount, locale);
+  const perRule = countByRule(groups);
+  for (const group of groups) {
+    const action = localizeCount(group.todo, locale, perRule.get(group.ruleId) ?? group.count);
     if (!actions.includes(action)) actions.push(action);
   }
-  const list = actions.join("; ");
-  let text: string;
-  if (verdict === "block") {
-    text = sv ? `Gör så här: ${list}. Skicka sedan igen.` : `What to do: ${list}. Then send again.`;
-  } else if (kinds.some((k) => k !== "signature" && k !== "other")) {
-    text = sv ? `Skicka bara om mottagaren verkligen behöver uppgifterna. Annars: ${list}.` : `Send only if the recipient really needs this. Otherwise: ${list}.`;
-  } else {
-    text = sv ? `Du kan skicka ändå, men helst: ${list}.` : `You can send anyway, but preferably: ${list}.`;
-  }
-  if (capabilities.dialogActions) {
-    text += sv ? ` Välj ”${openLabel(locale)}” för att se var.` : ` Choose “${openLabel(locale)}” to see where.`;
-  }
+  const todo = actions.join("; ");
+  const template =
+    verdict === "block"
+      ? SEND_TEXTS.todoBlock
+      : groups.some((g) => g.category === "personalData")
+        ? SEND_TEXTS.todoPromptPersonalData
+        : SEND_TEXTS.todoPromptForm;
+  let text = localize(template, locale, { todo });
+  if (capabilities.dialogActions) text += localize(SEND_TEXTS.seeWhere, locale, { button: localize(SEND_TEXTS.openPostvakt, locale) });
   return text;
 }
 
-function openLabel(locale: Locale): string {
-  return locale === "sv" ? "Öppna Postvakt" : "Open Postvakt";
-}
-
 function headline(parts: DialogParts, locale: Locale, strong: (s: string) => string): string {
-  const sv = locale === "sv";
-  const list = strong(joinList(parts.found, locale));
-  const ext =
-    parts.externalRecipients > 0
-      ? sv
-        ? ` och ska till ${strong(`${countWord(parts.externalRecipients, locale, true)} mottagare utanför kommunen`)}`
-        : ` and is addressed to ${strong(`${countWord(parts.externalRecipients, locale)} recipient${parts.externalRecipients === 1 ? "" : "s"} outside the kommun`)}`
-      : "";
-  if (parts.verdict === "block") {
-    return sv ? `Postvakt stoppade meddelandet: det innehåller ${list}${ext}.` : `Postvakt stopped this message: it contains ${list}${ext}.`;
-  }
-  return sv ? `Postvakt varnar: meddelandet innehåller ${list}${ext}.` : `Postvakt warns: this message contains ${list}${ext}.`;
+  const external = parts.externalRecipients > 0 ? localizeCount(SEND_COUNTED_TEXTS.externalRecipients, locale, parts.externalRecipients, undefined, true) : "";
+  const recipients = external ? localize(SEND_TEXTS.recipients, locale, { external: strong(external) }) : "";
+  const template = parts.verdict === "block" ? SEND_TEXTS.headlineBlock : SEND_TEXTS.headlinePrompt;
+  return localize(template, locale, { found: strong(joinList(parts.found, locale)), recipients });
 }
 
 function whyText(quote: string, document: string | undefined, locale: Locale, markdown: boolean): string {
   const q = markdown ? `*${escapeMarkdown(quote)}*` : quote;
-  const doc = document ? ` (${markdown ? escapeMarkdown(document) : document})` : "";
-  return locale === "sv" ? `Varför: ”${q}”${doc}.` : `Why: “${q}”${doc}.`;
+  const doc = document ? localize(SEND_TEXTS.whyDocument, locale, { document: markdown ? escapeMarkdown(document) : document }) : "";
+  return localize(SEND_TEXTS.why, locale, { quote: q, document: doc });
 }
 
 /**
@@ -223,13 +189,14 @@ export interface SendCheckInput {
  * prompt-level finding lets the message go there rather than cry wolf with a
  * dialog that has no way past it (documented in docs/send-time.md).
  *
- * A rule that threw (the engine's "ruleFailed" finding) means the check is
- * incomplete: what the other rules found still counts, and when they found
- * nothing to stop for, the profile's `onFailure` decides.
+ * A rule that threw (an engine finding flagged `incomplete`) means the check
+ * is incomplete: what the rules found (the failed one's partial result too)
+ * still counts, and when that is nothing to stop for, the profile's
+ * `onFailure` decides.
  */
 export function sendCompletion(input: SendCheckInput): SendCompletion {
   const { report, profile, locale, capabilities } = input;
-  const findings = report.findings.filter((f) => f.messageId !== "ruleFailed");
+  const findings = report.findings.filter((f) => !f.incomplete);
   const incomplete = findings.length < report.findings.length;
   const verdict = decide({ findings, checked: report.checked }, profile.send);
   if (verdict === "allow" || (verdict === "prompt" && !capabilities.dialogActions)) {
@@ -238,27 +205,21 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
 
   const threshold = verdict === "block" ? profile.send.blockAt : profile.send.promptAt;
   const relevant = findings.filter((f) => atOrAbove(f.severity, threshold));
-  const counts = new Map<Kind, number>();
-  for (const finding of relevant) {
-    const kind = kindOf(finding);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  const identityCount = IDENTITY_KINDS.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);
-  const kinds = KIND_ORDER.filter((k) => counts.has(k));
+  const groups = groupFindings(relevant);
   const cited = relevant.find((f) => f.guideline)?.guideline;
   const parts: DialogParts = {
     verdict,
-    found: kinds.map((k) => kindPhrase(k, counts.get(k) ?? 0, locale)),
+    found: groups.map((g) => localizeCount(g.summary, locale, g.count)),
     externalRecipients: report.checked.externalRecipients,
     guideline: cited ? { quote: cited.quote, document: cited.document } : undefined,
-    todo: todoText(verdict, kinds, identityCount, locale, capabilities),
+    todo: todoText(verdict, groups, locale, capabilities),
   };
 
   // Built field by field: only what this client understands goes to Outlook.
   const completion: Mutable<SendCompletion> = { allowEvent: false, errorMessage: renderDialog(parts, locale, false) };
   if (capabilities.markdown) completion.errorMessageMarkdown = renderDialog(parts, locale, true);
   if (capabilities.dialogActions) {
-    completion.cancelLabel = openLabel(locale);
+    completion.cancelLabel = localize(SEND_TEXTS.openPostvakt, locale);
     completion.commandId = TASK_PANE_COMMAND_ID;
   }
   if (verdict === "prompt") completion.sendModeOverride = "promptUser";
@@ -273,11 +234,5 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
  */
 export function failureCompletion(onFailure: SendPolicy["onFailure"], locale: Locale): SendCompletion {
   if (onFailure === "allow") return ALLOW;
-  return {
-    allowEvent: false,
-    errorMessage:
-      locale === "sv"
-        ? "Postvakt kunde inte granska meddelandet, och din kommun skickar inte ogranskad e-post. Vänta en stund och tryck på Skicka igen. Kvarstår felet: kontakta IT-supporten."
-        : "Postvakt could not check this message, and your kommun does not send unchecked mail. Wait a moment and press Send again. If it keeps happening, contact IT support.",
-  };
+  return { allowEvent: false, errorMessage: localize(SEND_TEXTS.failedBlocked, locale) };
 }

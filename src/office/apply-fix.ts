@@ -1,13 +1,13 @@
 /**
- * Applies a finding's fix (text edits on the plain body) to the body Outlook
+ * Applies an "editBody" action (text edits on the plain body) to the body Outlook
  * holds. Edits are ranges in the Text coercion of the body. In an HTML body,
- * a "mask" fix goes through the core's maskIdentityNumbersInHtml (markup kept
+ * a "mask" action goes through the core's maskIdentityNumbersInHtml (markup kept
  * byte for byte, numbers split across tags handled), limited to the numbers
- * the fix names; other fixes replace the same characters inside text nodes.
+ * the action names; other edits replace the same characters inside text nodes.
  * Either way formatting, links and images survive.
  */
-import { maskIdentityNumbersInHtml, personnummerDetector, type Fix, type MailMessage, type TextDetector, type TextEdit } from "../core";
-import { ServiceError } from "../taskpane/service";
+import { maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type TextDetector, type TextEdit } from "../core";
+import { PostvaktError } from "../ports";
 
 /** A replacement of one exact string, derived from an edit and the text it was made for. */
 export interface Replacement {
@@ -17,13 +17,13 @@ export interface Replacement {
 
 /**
  * Checks that the body still reads the same at every edit's range and returns
- * the edited text. Throws ServiceError("fixStale") when the user has typed
+ * the edited text. Throws PostvaktError("maskStale") when the user has typed
  * over a range since the check.
  */
 export function applyTextEdits(checkedText: string, currentText: string, edits: readonly TextEdit[]): string {
   for (const edit of edits) {
     const { start, end } = edit.range;
-    if (end > currentText.length || currentText.slice(start, end) !== checkedText.slice(start, end)) throw new ServiceError("fixStale");
+    if (end > currentText.length || currentText.slice(start, end) !== checkedText.slice(start, end)) throw new PostvaktError("maskStale");
   }
   let out = currentText;
   for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) {
@@ -32,8 +32,8 @@ export function applyTextEdits(checkedText: string, currentText: string, edits: 
   return out;
 }
 
-export function replacementsOf(fix: Fix, checkedText: string): Replacement[] {
-  return fix.edits.map((edit) => ({ find: checkedText.slice(edit.range.start, edit.range.end), replace: edit.text }));
+export function replacementsOf(action: Pick<EditBodyAction, "edits">, checkedText: string): Replacement[] {
+  return action.edits.map((edit) => ({ find: checkedText.slice(edit.range.start, edit.range.end), replace: edit.text }));
 }
 
 /** Outlook writes non-breaking spaces where the Text coercion has plain ones. */
@@ -45,7 +45,7 @@ function looseIndex(haystack: string, needle: string): { index: number; length: 
 
 /**
  * Replaces each `find` string inside the HTML's text nodes (every occurrence)
- * and returns the new HTML. Throws ServiceError("fixNotFound") when a number
+ * and returns the new HTML. Throws PostvaktError("maskNotFound") when a number
  * is split across elements and cannot be found in one text node.
  */
 export function replaceInHtml(html: string, replacements: readonly Replacement[]): string {
@@ -64,7 +64,7 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
       }
       if (value !== node.data) node.data = value;
     }
-    if (!found) throw new ServiceError("fixNotFound");
+    if (!found) throw new PostvaktError("maskNotFound");
   }
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? "";
   return doctype + doc.documentElement.outerHTML;
@@ -72,7 +72,7 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
-/** The identity-number detector, narrowed to the numbers a fix is about. */
+/** The identity-number detector, narrowed to the numbers an action is about. */
 function onlyNumbers(raws: readonly string[]): TextDetector {
   const wanted = new Set(raws.map(digitsOf));
   return {
@@ -81,21 +81,21 @@ function onlyNumbers(raws: readonly string[]): TextDetector {
   };
 }
 
-/** Masks the fix's identity numbers in the HTML; ServiceError("fixNotFound") when none is found there. */
+/** Masks the action's identity numbers in the HTML; PostvaktError("maskNotFound") when none is found there. */
 export function maskInHtml(html: string, replacements: readonly Replacement[]): string {
   const result = maskIdentityNumbersInHtml(html, { detector: onlyNumbers(replacements.map((r) => r.find)) });
-  if (result.masked === 0) throw new ServiceError("fixNotFound");
+  if (result.masked === 0) throw new PostvaktError("maskNotFound");
   return result.html;
 }
 
-/** The body after the fix, in the body's own format. */
-export function fixedBody(
-  fix: Fix,
+/** The body after the edits, in the body's own format. */
+export function editedBody(
+  action: Pick<EditBodyAction, "edits" | "purpose">,
   message: MailMessage,
   current: { readonly type: "text" | "html"; readonly text: string; readonly html?: string },
 ): string {
-  const text = applyTextEdits(message.body.text, current.text, fix.edits);
+  const text = applyTextEdits(message.body.text, current.text, action.edits);
   if (current.type === "text" || current.html === undefined) return text;
-  const replacements = replacementsOf(fix, message.body.text);
-  return fix.kind === "mask" ? maskInHtml(current.html, replacements) : replaceInHtml(current.html, replacements);
+  const replacements = replacementsOf(action, message.body.text);
+  return action.purpose === "mask" ? maskInHtml(current.html, replacements) : replaceInHtml(current.html, replacements);
 }

@@ -16,14 +16,16 @@ export class OfficeCallError extends Error {
   }
 }
 
-type Callback<T> = (result: Office.AsyncResult<T>) => void;
+type Callback<T> = (result?: Office.AsyncResult<T>) => void;
 
 /** Runs an office.js async method and resolves with its value. */
 export function officeCall<T>(call: string, invoke: (callback: Callback<T>) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      invoke((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      invoke((result?: Office.AsyncResult<T>) => {
+        // Some clients call back without a result on failure: that is a failure, not a crash in the callback.
+        if (!result || typeof result !== "object") reject(new OfficeCallError(call, "noResult"));
+        else if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
         else reject(new OfficeCallError(call, String(result.error?.code ?? result.error?.name ?? "unknown")));
       });
     } catch (error) {

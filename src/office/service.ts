@@ -1,37 +1,38 @@
 /**
- * The task pane's PostvaktService over office.js. Every Office failure ends
- * as a ServiceError (a key the UI turns into a sentence); nothing is thrown
- * inside an Office callback and no message content is logged.
+ * The review feature's port over office.js: the item and its changes. Every
+ * Office failure ends as a PostvaktError (a key the UI turns into a
+ * sentence); nothing is thrown inside an Office callback and no message
+ * content is logged.
  */
-import type { Fix, MailMessage } from "../core";
-import type { ChangeReason, Environment, PostvaktService } from "../taskpane/service";
-import { ServiceError } from "../taskpane/service";
-import { fixedBody } from "./apply-fix";
+import type { MailMessage } from "../core";
+import { PostvaktError, type ChangeReason, type Environment, type ReviewPort } from "../ports";
 import { officeCall, supportsMailbox } from "./async";
 import { isComposeItem, readItem } from "./read-item";
 
 type AnyItem = Office.MessageCompose | Office.MessageRead;
 
-function mailbox(): Office.Mailbox {
+/** The open mailbox; PostvaktError("notOutlook") outside Outlook. */
+export function mailbox(): Office.Mailbox {
   let box: Office.Mailbox | undefined;
   try {
     box = Office.context?.mailbox;
   } catch {
     box = undefined;
   }
-  if (!box) throw new ServiceError("notOutlook");
+  if (!box) throw new PostvaktError("notOutlook");
   return box;
 }
 
-function currentItem(): AnyItem {
+/** The open item; PostvaktError("noItem") when none is. */
+export function currentItem(): AnyItem {
   const item = mailbox().item as AnyItem | null | undefined;
-  if (!item) throw new ServiceError("noItem");
+  if (!item) throw new PostvaktError("noItem");
   return item;
 }
 
-/** Keeps ServiceErrors, turns anything else (OfficeCallError, a TypeError from an old client) into `kind`. */
-function asServiceError(error: unknown, kind: "readFailed" | "fixFailed"): ServiceError {
-  return error instanceof ServiceError ? error : new ServiceError(kind);
+/** Keeps PostvaktErrors, turns anything else (OfficeCallError, a TypeError from an old client) into `kind`. */
+export function asPostvaktError(error: unknown, kind: PostvaktError["kind"]): PostvaktError {
+  return error instanceof PostvaktError ? error : new PostvaktError(kind);
 }
 
 /** Ignores the outcome of an add/remove handler call: events are a help, not a requirement. */
@@ -42,16 +43,18 @@ function quietly(invoke: (callback: (result: Office.AsyncResult<void>) => void) 
   );
 }
 
-export function createOfficeService(): PostvaktService {
+export function createOfficeService(): ReviewPort {
   return {
     environment(): Environment {
       try {
         const context = Office.context;
         const email = context.mailbox?.userProfile?.emailAddress;
+        const name = context.mailbox?.userProfile?.displayName;
         const theme = context.officeTheme;
         return {
           ...(context.displayLanguage ? { displayLanguage: context.displayLanguage } : {}),
           ...(email ? { userEmail: email } : {}),
+          ...(name ? { userName: name } : {}),
           ...(theme ? { officeTheme: { ...theme } } : {}),
         };
       } catch {
@@ -63,7 +66,7 @@ export function createOfficeService(): PostvaktService {
       try {
         return await readItem(currentItem());
       } catch (error) {
-        throw asServiceError(error, "readFailed");
+        throw asPostvaktError(error, "readFailed");
       }
     },
 
@@ -97,7 +100,7 @@ export function createOfficeService(): PostvaktService {
         }
         return (await Promise.all(parts)).join("\u0000");
       } catch (error) {
-        throw asServiceError(error, "readFailed");
+        throw asPostvaktError(error, "readFailed");
       }
     },
 
@@ -138,24 +141,6 @@ export function createOfficeService(): PostvaktService {
           void quietly((cb) => item.removeHandlerAsync(Office.EventType.RecipientsChanged, cb));
         }
       };
-    },
-
-    async applyFix(fix: Fix, message: MailMessage): Promise<void> {
-      try {
-        const item = currentItem();
-        if (!isComposeItem(item)) throw new ServiceError("fixFailed");
-        const type = await officeCall<Office.CoercionType>("body.getTypeAsync", (cb) => item.body.getTypeAsync(cb));
-        const isHtml = String(type) === String(Office.CoercionType.Html);
-        const [text, html] = await Promise.all([
-          officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-          isHtml ? officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)) : Promise.resolve(undefined),
-        ]);
-        const next = fixedBody(fix, message, { type: isHtml ? "html" : "text", text, ...(html !== undefined ? { html } : {}) });
-        const coercionType = isHtml ? Office.CoercionType.Html : Office.CoercionType.Text;
-        await officeCall<void>("body.setAsync", (cb) => item.body.setAsync(next, { coercionType }, cb));
-      } catch (error) {
-        throw asServiceError(error, "fixFailed");
-      }
     },
   };
 }

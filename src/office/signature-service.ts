@@ -1,13 +1,14 @@
-/** The Signatur view's service over office.js. Failures become SignatureServiceErrors; nothing is logged. */
+/** The signature feature's port over office.js. Failures become PostvaktErrors; nothing is logged. */
 import type { SignatureDetails } from "../core";
-import { SignatureServiceError, type SignatureService } from "../taskpane/signature-service";
+import { PostvaktError, type DirectoryLookup, type FailureKind, type SignaturePort } from "../ports";
 import { configuredDirectory } from "./graph-auth";
-import type { DirectoryLookup } from "./graph";
+import { GraphLookupError, type DirectoryLookup as GraphDirectory, type GraphLookupFailure } from "./graph";
 import { isComposeItem } from "./read-item";
 import { SignatureInsertError, disableClientSignature, insertSignature, isClientSignatureEnabled, type InsertRequest } from "./signature";
-import { SignatureSettingsError, loadSignatureDetails, saveSignatureDetails } from "./signature-settings";
+import { loadSignatureDetails, saveSignatureDetails } from "./signature-settings";
 
-function composeItem(): Office.MessageCompose | undefined {
+/** The open compose item, or undefined (reading, nothing open, outside Outlook). */
+export function composeItem(): Office.MessageCompose | undefined {
   try {
     const item = Office.context?.mailbox?.item as Office.MessageCompose | Office.MessageRead | null | undefined;
     return item && isComposeItem(item) ? item : undefined;
@@ -16,7 +17,7 @@ function composeItem(): Office.MessageCompose | undefined {
   }
 }
 
-function roamingSettings(): Office.RoamingSettings | undefined {
+export function roamingSettings(): Office.RoamingSettings | undefined {
   try {
     return Office.context?.roamingSettings ?? undefined;
   } catch {
@@ -24,7 +25,7 @@ function roamingSettings(): Office.RoamingSettings | undefined {
   }
 }
 
-function userProfile(): Office.UserProfile | undefined {
+export function userProfile(): Office.UserProfile | undefined {
   try {
     return Office.context?.mailbox?.userProfile ?? undefined;
   } catch {
@@ -32,7 +33,37 @@ function userProfile(): Office.UserProfile | undefined {
   }
 }
 
-export function createOfficeSignatureService(directory: DirectoryLookup | undefined = configuredDirectory()): SignatureService {
+const GRAPH_FAILURES: Readonly<Record<GraphLookupFailure, FailureKind>> = {
+  cancelled: "signInCancelled",
+  signIn: "signInFailed",
+  forbidden: "graphForbidden",
+  throttled: "graphThrottled",
+  unavailable: "graphUnavailable",
+  badResponse: "graphBadResponse",
+};
+
+/** The directory lookup, rejecting in the ports' vocabulary. */
+function asPortDirectory(directory: GraphDirectory): DirectoryLookup {
+  return {
+    fetchDetails: () =>
+      directory.fetchDetails().catch((error: unknown) => {
+        throw new PostvaktError(error instanceof GraphLookupError ? GRAPH_FAILURES[error.kind] : "graphUnavailable");
+      }),
+  };
+}
+
+/** Inserts the signature into the open compose item, in the ports' vocabulary. */
+export async function insertIntoComposeItem(request: InsertRequest) {
+  const item = composeItem();
+  if (!item) throw new PostvaktError("noComposeItem");
+  try {
+    return await insertSignature(item, request);
+  } catch (error) {
+    throw new PostvaktError(error instanceof SignatureInsertError && error.kind === "stale" ? "signatureStale" : "signatureFailed");
+  }
+}
+
+export function createOfficeSignatureService(directory: GraphDirectory | undefined = configuredDirectory()): SignaturePort {
   return {
     load: () => loadSignatureDetails(roamingSettings(), userProfile()),
 
@@ -40,22 +71,13 @@ export function createOfficeSignatureService(directory: DirectoryLookup | undefi
       try {
         await saveSignatureDetails(roamingSettings(), details);
       } catch (error) {
-        const kind = error instanceof SignatureSettingsError ? error.kind : "saveFailed";
-        throw new SignatureServiceError(kind);
+        throw error instanceof PostvaktError ? error : new PostvaktError("settingsSaveFailed");
       }
     },
 
     canInsert: () => composeItem() !== undefined,
 
-    async insert(request: InsertRequest) {
-      const item = composeItem();
-      if (!item) throw new SignatureServiceError("noComposeItem");
-      try {
-        return await insertSignature(item, request);
-      } catch (error) {
-        throw new SignatureServiceError(error instanceof SignatureInsertError && error.kind === "stale" ? "insertStale" : "insertFailed");
-      }
-    },
+    insert: insertIntoComposeItem,
 
     async clientSignatureEnabled() {
       const item = composeItem();
@@ -69,14 +91,14 @@ export function createOfficeSignatureService(directory: DirectoryLookup | undefi
 
     async disableClientSignature() {
       const item = composeItem();
-      if (!item) throw new SignatureServiceError("noComposeItem");
+      if (!item) throw new PostvaktError("noComposeItem");
       try {
         await disableClientSignature(item);
       } catch {
-        throw new SignatureServiceError("clientSignatureFailed");
+        throw new PostvaktError("clientSignatureFailed");
       }
     },
 
-    ...(directory ? { directory } : {}),
+    ...(directory ? { directory: asPortDirectory(directory) } : {}),
   };
 }

@@ -10,7 +10,10 @@
  * user saves, and no other setting is touched.
  */
 import { MAX_FIELD_LENGTH, SIGNATURE_FIELDS, type SignatureDetails, type SignatureField } from "../core";
+import { PostvaktError, type LoadedSignatureDetails } from "../ports";
 import { officeCall } from "./async";
+
+export type { LoadedSignatureDetails };
 
 /** The roaming-settings key. */
 export const SIGNATURE_SETTINGS_KEY = "postvakt.signature";
@@ -30,16 +33,6 @@ export interface StoredSignatureSettings {
   readonly details: SignatureDetails;
 }
 
-/** Where the details came from: saved by the user, or prefilled from Outlook. */
-export type LoadedSignatureDetails =
-  | { readonly source: "saved"; readonly details: SignatureDetails }
-  | {
-      readonly source: "prefill";
-      readonly details: SignatureDetails;
-      /** Set when something was stored but could not be read ("corrupt") or was written by a newer Postvakt ("newerVersion"). */
-      readonly problem?: "corrupt" | "newerVersion";
-    };
-
 /** The part of `Office.context.roamingSettings` used here. */
 export type RoamingSettingsLike = Pick<Office.RoamingSettings, "get" | "set" | "remove" | "saveAsync">;
 
@@ -47,14 +40,6 @@ export type RoamingSettingsLike = Pick<Office.RoamingSettings, "get" | "set" | "
 export interface UserProfileLike {
   readonly displayName?: string;
   readonly emailAddress?: string;
-}
-
-/** A saving failure, as a key the UI turns into a sentence. */
-export class SignatureSettingsError extends Error {
-  constructor(readonly kind: "tooLarge" | "saveFailed" | "notOutlook") {
-    super(kind);
-    this.name = "SignatureSettingsError";
-  }
 }
 
 function capitalise(word: string): string {
@@ -169,19 +154,20 @@ export function storedValue(details: SignatureDetails): StoredSignatureSettings 
 
 /**
  * Stores the details and saves the roaming settings. Rejects with a
- * SignatureSettingsError: "tooLarge" before anything is changed, "saveFailed"
- * when Outlook refuses (the earlier value is put back in memory).
+ * PostvaktError: "settingsTooLarge" before anything is changed,
+ * "settingsSaveFailed" when Outlook refuses (the earlier value is put back in
+ * memory), "notOutlook" outside Outlook.
  */
 export async function saveSignatureDetails(settings: RoamingSettingsLike | undefined, details: SignatureDetails): Promise<void> {
-  if (!settings) throw new SignatureSettingsError("notOutlook");
+  if (!settings) throw new PostvaktError("notOutlook");
   const value = storedValue(details);
-  if (JSON.stringify(value).length > SIGNATURE_SETTINGS_MAX_CHARS) throw new SignatureSettingsError("tooLarge");
+  if (JSON.stringify(value).length > SIGNATURE_SETTINGS_MAX_CHARS) throw new PostvaktError("settingsTooLarge");
   let previous: unknown;
   try {
     previous = settings.get(SIGNATURE_SETTINGS_KEY);
     settings.set(SIGNATURE_SETTINGS_KEY, value);
   } catch {
-    throw new SignatureSettingsError("saveFailed");
+    throw new PostvaktError("settingsSaveFailed");
   }
   try {
     await officeCall<void>("roamingSettings.saveAsync", (cb) => settings.saveAsync(cb));
@@ -192,6 +178,6 @@ export async function saveSignatureDetails(settings: RoamingSettingsLike | undef
     } catch {
       // Nothing more to restore; the stored copy was never changed.
     }
-    throw new SignatureSettingsError("saveFailed");
+    throw new PostvaktError("settingsSaveFailed");
   }
 }

@@ -18,25 +18,12 @@ import {
   containsSignature,
   locateSignatureInHtml,
   locateSignatureInText,
-  type RenderedSignature,
   type TextRange,
 } from "../core";
+import type { InsertOutcome, InsertRequest } from "../ports";
 import { officeCall, supportsMailbox } from "./async";
 
-export type InsertOutcome = "inserted" | "replaced" | "alreadyPresent";
-
-export interface InsertRequest {
-  readonly signature: RenderedSignature;
-  /** The template's greeting: `containsSignature` ignores it when looking for the signature. */
-  readonly greeting?: string;
-  /** From a finding's "replace" fix: where the old signature was in the body that was checked. */
-  readonly replace?: {
-    readonly textRange?: TextRange;
-    readonly htmlRange?: TextRange;
-    readonly checkedText: string;
-    readonly checkedHtml?: string;
-  };
-}
+export type { InsertOutcome, InsertRequest };
 
 export type SignatureInsertFailure = "stale" | "tooLong" | "failed";
 

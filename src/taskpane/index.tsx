@@ -1,12 +1,14 @@
 /**
- * The task pane's entry: waits for office.js, picks the profile and mounts
- * the React app over the Office service.
+ * The task pane's entry and its composition root: waits for office.js,
+ * picks the profile and mounts the shell over the Office adapter's ports.
+ * This is the only task-pane module that imports src/office.
  */
 import { createRoot } from "react-dom/client";
+import { createOfficeActions } from "../office/actions";
 import { createOfficeService } from "../office/service";
 import { createOfficeSignatureService } from "../office/signature-service";
-import { App } from "./components/App";
-import { chooseProfile } from "./profile";
+import { App } from "./shell/App";
+import { chooseProfile } from "./shell/profile";
 
 function mount() {
   const root = document.getElementById("root");
@@ -15,7 +17,8 @@ function mount() {
   // send check (which cannot read a URL) always agree; only the demo lets the
   // URL pick one, for its profile switcher.
   const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
-  createRoot(root).render(<App service={createOfficeService()} signatureService={createOfficeSignatureService()} profileChoice={profileChoice} />);
+  const actions = createOfficeActions(profileChoice.ok ? profileChoice.profile : undefined);
+  createRoot(root).render(<App review={createOfficeService()} actions={actions} signature={createOfficeSignatureService()} profileChoice={profileChoice} />);
 }
 
 // Outside Office, onReady still resolves (host null); the service then says "only inside Outlook".

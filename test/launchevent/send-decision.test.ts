@@ -4,7 +4,7 @@
  * handlers.test.ts; here every profile setting and edge can be reached.
  */
 import { describe, expect, it } from "vitest";
-import { createMailMessage, lint, loadBuiltinProfile, type LintReport, type MailMessage, type Profile } from "../../src/core";
+import { ENGINE_RULE_FAILED, createMailMessage, lint, loadBuiltinProfile, type LintReport, type MailMessage, type Profile } from "../../src/core";
 import { readsHtmlBody } from "../../src/launchevent/read-needs";
 import { buildLiveHints, externalRecipientsHint, identityNumberHint, MAX_HINT_CHARS } from "../../src/launchevent/live-hints";
 import { failureCompletion, MAX_DIALOG_CHARS, sendCompletion, type SendCapabilities } from "../../src/launchevent/send-decision";
@@ -95,13 +95,30 @@ describe("sendCompletion", () => {
     const clean = lint(m, p);
     const failed: LintReport = {
       ...clean,
-      findings: [{ ruleId: "personnummer", messageId: "ruleFailed", message: "Kontrollen kunde inte köras.", severity: "warning", field: "body" }],
+      findings: [
+        { ruleId: ENGINE_RULE_FAILED, messageId: "ruleFailed", message: "Kontrollen kunde inte köras.", severity: "warning", field: "body", incomplete: true, failedRule: "personnummer" },
+      ],
     };
     const blocked = sendCompletion({ report: failed, profile: p, locale: "sv", capabilities: MODERN });
     expect(blocked.allowEvent).toBe(false);
     expect(blocked.errorMessage).toContain("kunde inte granska meddelandet");
     const lenient = sendCompletion({ report: failed, profile: profile("mjolby", { onFailure: "allow" }), locale: "sv", capabilities: MODERN });
     expect(lenient).toEqual({ allowEvent: true });
+  });
+
+  it("still stops for what a rule found before it failed", () => {
+    const p = profile("mjolby", { onFailure: "allow" });
+    const found = lint(message(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"]), p);
+    const partial: LintReport = {
+      ...found,
+      findings: [
+        ...found.findings,
+        { ruleId: ENGINE_RULE_FAILED, messageId: "ruleFailed", message: "x", severity: "warning", field: "body", incomplete: true, failedRule: "personnummer" },
+      ],
+    };
+    const completion = sendCompletion({ report: partial, profile: p, locale: "sv", capabilities: MODERN });
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toContain("ett personnummer");
   });
 
   it("failureCompletion: allow lets the message go silently; block explains in the user's language", () => {
@@ -131,10 +148,23 @@ describe("live hint texts", () => {
     expect(externalRecipientsHint([`${"x".repeat(200)}@b.se`], "sv")).toBe("Mottagare utanför kommunen: en adress");
   });
 
-  it("counts identity numbers without showing them", () => {
-    expect(identityNumberHint(0, "sv")).toBeNull();
-    expect(identityNumberHint(1, "sv")).toBe("Meddelandet innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
-    expect(identityNumberHint(3, "en")).toBe("The message contains three personal identity numbers. Remove or mask them before sending.");
+  it("counts identity numbers without showing them, in the rule's own words", () => {
+    const p = profile();
+    const hint = (body: string, locale: "sv" | "en" = "sv") => identityNumberHint(lint(message(body, ["a@mjolby.se"]), p, { locale }), locale);
+    expect(hint("Hej")).toBeNull();
+    expect(hint(`Pnr ${TEST_PERSONNUMMER}`)).toBe("Meddelandet innehåller ett personnummer. Ta bort eller maskera det innan du skickar.");
+    expect(hint(`${TEST_PERSONNUMMER}, 781121-2393, 198101022385`, "en")).toBe(
+      "The message contains three personal identity numbers. Remove or mask them before sending.",
+    );
+  });
+
+  it("leaves low-confidence matches to the task pane, and counts what the report only counted", () => {
+    const p = profile();
+    const report = lint(message(`Personnummer: 781121-2394`, ["a@mjolby.se"]), p);
+    expect(report.findings.map((f) => f.confidence)).toEqual(["low"]);
+    expect(identityNumberHint(report, "sv")).toBeNull();
+    const capped = { ...lint(message(`Pnr ${TEST_PERSONNUMMER}`, ["a@mjolby.se"]), p), omitted: { personnummer: 2_000_096 } };
+    expect(identityNumberHint(capped, "sv")).toBe("Meddelandet innehåller 2\u00a0000\u00a0097 personnummer. Ta bort eller maskera dem innan du skickar.");
   });
 
   it("decides internal by the profile's domains, subdomains included, never by substring", () => {
@@ -151,7 +181,7 @@ describe("what the send check reads", () => {
     expect(readsHtmlBody(profile("default"))).toBe(false);
     expect(readsHtmlBody(profile("ale"))).toBe(true);
     const ale = profile("ale");
-    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { enabled: false } } })).toBe(false);
+    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { level: "off" } } })).toBe(false);
     expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { options: {} } } })).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { applyTextEdits, replaceInHtml } from "../../src/office/apply-fix";
-import { ServiceError } from "../../src/taskpane/service";
+import { PostvaktError } from "../../src/ports";
 
 function kindOf(run: () => unknown): string {
   try {
     run();
     return "no error";
   } catch (error) {
-    return error instanceof ServiceError ? error.kind : "other";
+    return error instanceof PostvaktError ? error.kind : "other";
   }
 }
 
@@ -22,8 +22,8 @@ describe("applyTextEdits", () => {
   });
 
   it("refuses when the text under a range has changed", () => {
-    expect(kindOf(() => applyTextEdits("a 111", "a 112", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("fixStale");
-    expect(kindOf(() => applyTextEdits("a 111", "a 1", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("fixStale");
+    expect(kindOf(() => applyTextEdits("a 111", "a 112", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("maskStale");
+    expect(kindOf(() => applyTextEdits("a 111", "a 1", [{ range: { start: 2, end: 5 }, text: "X" }]))).toBe("maskStale");
   });
 });
 
@@ -40,6 +40,6 @@ describe("replaceInHtml", () => {
   });
 
   it("says fixNotFound when the text is split across elements", () => {
-    expect(kindOf(() => replaceInHtml("<p>070 <b>123</b></p>", [{ find: "070 123", replace: "X" }]))).toBe("fixNotFound");
+    expect(kindOf(() => replaceInHtml("<p>070 <b>123</b></p>", [{ find: "070 123", replace: "X" }]))).toBe("maskNotFound");
   });
 });

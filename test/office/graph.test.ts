@@ -13,11 +13,10 @@ import {
   GraphLookupError,
   createGraphDirectory,
   detailsFromGraphUser,
-  mergeDirectoryDetails,
-  overwriteWith,
   type FetchLike,
   type GraphLookupFailure,
 } from "../../src/office/graph";
+import { mergeDirectoryDetails, overwriteWith } from "../../src/core";
 
 const msal = vi.hoisted(() => ({
   silent: vi.fn<() => Promise<{ accessToken: string }>>(),

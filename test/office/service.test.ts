@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { lint, loadBuiltinProfile, type MailMessage } from "../../src/core";
+import { actionOfType, lint, loadBuiltinProfile, type EditBodyAction, type MailMessage } from "../../src/core";
+import { createOfficeActions } from "../../src/office/actions";
 import { createOfficeService } from "../../src/office/service";
-import { ServiceError, type FailureKind } from "../../src/taskpane/service";
+import { PostvaktError, type FailureKind } from "../../src/ports";
 import { FakeMailbox, installOfficeGlobal, textToHtml, type ComposeState, type ReadState } from "./fake-mailbox";
 
 // Skatteverket's published test personnummer.
@@ -46,7 +47,7 @@ async function failureOf(promise: Promise<unknown>): Promise<FailureKind | "reso
     await promise;
     return "resolved";
   } catch (error) {
-    return error instanceof ServiceError ? error.kind : "other";
+    return error instanceof PostvaktError ? error.kind : "other";
   }
 }
 
@@ -110,10 +111,10 @@ describe("readItem", () => {
     if (!profile.ok) throw new Error("default profile invalid");
     const userEmail = service.environment().userEmail;
     expect(userEmail).toBe("handlaggare@mjolby.se");
-    const internal = lint(await service.readItem(), profile.profile, { userEmail });
+    const internal = lint(await service.readItem(), profile.profile, { user: { email: userEmail } });
     expect(internal.findings.find((f) => f.ruleId === "personnummer")?.severity).toBe("warning");
     fake.editCompose({ to: [{ emailAddress: "kalle@evil-mjolby.se" }] });
-    const external = lint(await service.readItem(), profile.profile, { userEmail });
+    const external = lint(await service.readItem(), profile.profile, { user: { email: userEmail } });
     expect(external.findings.find((f) => f.ruleId === "personnummer")?.severity).toBe("error");
   });
 });
@@ -192,20 +193,24 @@ describe("subscribe", () => {
   });
 });
 
-describe("applyFix", () => {
-  async function checked(): Promise<{ message: MailMessage; fix: NonNullable<ReturnType<typeof lint>["findings"][number]["fix"]> }> {
-    const message = await createOfficeService().readItem();
+describe("the mask action (editBody)", () => {
+  function mjolby() {
     const profile = loadBuiltinProfile("mjolby");
     if (!profile.ok) throw new Error("profile");
-    const finding = lint(message, profile.profile).findings.find((f) => f.fix);
-    if (!finding?.fix) throw new Error("no fix found");
-    return { message, fix: finding.fix };
+    return profile.profile;
+  }
+  const actions = () => createOfficeActions(mjolby());
+  async function checked(): Promise<{ message: MailMessage; fix: EditBodyAction }> {
+    const message = await createOfficeService().readItem();
+    const fix = lint(message, mjolby()).findings.map((f) => actionOfType(f.actions, "editBody")).find((a) => a !== undefined);
+    if (!fix) throw new Error("no mask action found");
+    return { message, fix };
   }
 
   it("masks the number inside the HTML body and keeps its formatting", async () => {
     fake.editCompose({ bodyHtml: `<html><head><style>p{color:red}</style></head><body><p><b>Ärende:</b> elev <i>${PNR}</i> behöver stöd.</p><p>Hälsningar</p></body></html>` });
     const { message, fix } = await checked();
-    await createOfficeService().applyFix(fix, message);
+    await actions().perform(fix, message);
     const html = (fake.state as ComposeState).bodyHtml;
     expect(html).not.toContain(PNR);
     expect(html).toContain("<i>19810102-XXXX</i>");
@@ -217,32 +222,32 @@ describe("applyFix", () => {
   it("edits a plain-text body as text", async () => {
     fake.editCompose({ bodyType: "text", bodyHtml: textToHtml(`Pnr: ${PNR}\nHej`) });
     const { message, fix } = await checked();
-    await createOfficeService().applyFix(fix, message);
+    await actions().perform(fix, message);
     expect((fake.state as ComposeState).bodyHtml).toContain("Pnr: 19810102-XXXX");
   });
 
-  it("refuses with fixStale when the number was edited since the check", async () => {
+  it("refuses with maskStale when the number was edited since the check", async () => {
     fake.editCompose({ bodyHtml: textToHtml(`Pnr: ${PNR}`) });
     const { message, fix } = await checked();
     fake.editCompose({ bodyHtml: textToHtml("Pnr: borttaget") });
-    expect(await failureOf(createOfficeService().applyFix(fix, message))).toBe("fixStale");
+    expect(await failureOf(actions().perform(fix, message))).toBe("maskStale");
     expect(fake.calls).not.toContain("body.setAsync");
   });
 
   it("masks a number split across elements, and only the number the finding is about", async () => {
     fake.editCompose({ bodyHtml: `<html><body><div>Pnr: 19810102-<b>2385</b></div><div>Och 760102-2382</div></body></html>` });
     const { message, fix } = await checked();
-    await createOfficeService().applyFix(fix, message);
+    await actions().perform(fix, message);
     const html = (fake.state as ComposeState).bodyHtml;
     expect(html).toContain("19810102-<b>XXXX</b>");
     expect(html).toContain("760102-2382");
   });
 
-  it("says fixFailed when Outlook refuses setAsync", async () => {
+  it("says bodyChangeFailed when Outlook refuses setAsync", async () => {
     fake.editCompose({ bodyHtml: textToHtml(`Pnr: ${PNR}`) });
     const { message, fix } = await checked();
     fake.failNext("body.setAsync");
-    expect(await failureOf(createOfficeService().applyFix(fix, message))).toBe("fixFailed");
+    expect(await failureOf(actions().perform(fix, message))).toBe("bodyChangeFailed");
     expect((fake.state as ComposeState).bodyHtml).toContain(PNR);
   });
 });

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   SIGNATURE_SETTINGS_KEY,
-  SignatureSettingsError,
   loadSignatureDetails,
   prefillDetails,
   saveSignatureDetails,
   splitDisplayName,
 } from "../../src/office/signature-settings";
+import { PostvaktError } from "../../src/ports";
 import { FakeMailbox, installOfficeGlobal, textToHtml } from "./fake-mailbox";
 
 function mailbox(roaming: Record<string, unknown> = {}, user = { emailAddress: "anna.handlaggare@mjolby.se", displayName: "Anna Handläggare" }) {
@@ -18,7 +18,7 @@ async function failureOf(promise: Promise<unknown>): Promise<string> {
     await promise;
     return "resolved";
   } catch (error) {
-    return error instanceof SignatureSettingsError ? error.kind : "other";
+    return error instanceof PostvaktError ? error.kind : "other";
   }
 }
 
@@ -103,7 +103,7 @@ describe("signature details in roaming settings", () => {
   it("refuses details too large for Outlook's 32 KB before touching anything", async () => {
     const fake = mailbox();
     const huge = { givenName: "A".repeat(9000) };
-    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, huge))).toBe("tooLarge");
+    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, huge))).toBe("settingsTooLarge");
     expect(fake.calls).not.toContain("roamingSettings.saveAsync");
     expect(loadSignatureDetails(fake.roamingSettings, undefined).source).toBe("prefill");
   });
@@ -111,7 +111,7 @@ describe("signature details in roaming settings", () => {
   it("turns Outlook's 9019 (the add-in's settings over 32 KB) into saveFailed, keeping the earlier value in memory", async () => {
     const earlier = { version: 1, details: { givenName: "Anna" } };
     const fake = mailbox({ [SIGNATURE_SETTINGS_KEY]: earlier, "someone.else": "x".repeat(32 * 1024 - 60) });
-    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, { givenName: "Anna", title: "Inspektör med en lång titel" }))).toBe("saveFailed");
+    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, { givenName: "Anna", title: "Inspektör med en lång titel" }))).toBe("settingsSaveFailed");
     expect(fake.roamingSettings.get(SIGNATURE_SETTINGS_KEY)).toEqual(earlier);
     expect(fake.savedRoaming[SIGNATURE_SETTINGS_KEY]).toEqual(earlier);
   });
@@ -119,7 +119,7 @@ describe("signature details in roaming settings", () => {
   it("removes a value that was never there when the save fails", async () => {
     const fake = mailbox();
     fake.failNext("roamingSettings.saveAsync");
-    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, { givenName: "Anna" }))).toBe("saveFailed");
+    expect(await failureOf(saveSignatureDetails(fake.roamingSettings, { givenName: "Anna" }))).toBe("settingsSaveFailed");
     expect(fake.roamingSettings.get(SIGNATURE_SETTINGS_KEY)).toBeUndefined();
   });
 

@@ -6,11 +6,11 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  isInsertSignatureFix,
+  actionOfType,
   lint,
   loadBuiltinProfile,
   renderSignature,
-  type InsertSignatureFix,
+  type InsertSignatureAction,
   type Profile,
   type SignatureDetails,
   type SignatureTemplate,
@@ -18,7 +18,7 @@ import {
 import { createOfficeService } from "../../src/office/service";
 import { withSignatureInText } from "../../src/office/signature";
 import { createOfficeSignatureService } from "../../src/office/signature-service";
-import { SignatureServiceError, type InsertRequest, type SignatureFailureKind } from "../../src/taskpane/signature-service";
+import { PostvaktError, type FailureKind, type InsertRequest } from "../../src/ports";
 import { FakeMailbox, htmlToText, installOfficeGlobal, textToHtml, type ComposeState } from "./fake-mailbox";
 
 const ANNA: SignatureDetails = { givenName: "Anna", surname: "Andersson", title: "Bygglovshandläggare", department: "Sektor samhällsbyggnad", phone: "0303-33 00 00" };
@@ -55,12 +55,12 @@ function request(id: string, details: SignatureDetails = ANNA, extra: Partial<In
   return { signature: renderSignature(t, details), ...(t.greeting ? { greeting: t.greeting } : {}), ...extra };
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<SignatureFailureKind | "resolved" | "other"> {
+async function failureOf(promise: Promise<unknown>): Promise<FailureKind | "resolved" | "other"> {
   try {
     await promise;
     return "resolved";
   } catch (error) {
-    return error instanceof SignatureServiceError ? error.kind : "other";
+    return error instanceof PostvaktError ? error.kind : "other";
   }
 }
 
@@ -116,7 +116,7 @@ describe("inserting with setSignatureAsync (Mailbox 1.10+)", () => {
   it("turns an Office failure into insertFailed", async () => {
     const service = setUp();
     fake.failNext("body.setSignatureAsync");
-    expect(await failureOf(service.insert(request("ale")))).toBe("insertFailed");
+    expect(await failureOf(service.insert(request("ale")))).toBe("signatureFailed");
   });
 });
 
@@ -152,21 +152,21 @@ describe("inserting without setSignatureAsync (before Mailbox 1.10)", () => {
 });
 
 describe("replacing a signature the check found wrong", () => {
-  async function replaceFixFor(bodyHtml: string, id = "ale"): Promise<{ fix: InsertSignatureFix; checked: { text: string; html?: string } }> {
+  async function replaceFixFor(bodyHtml: string, id = "ale"): Promise<{ fix: InsertSignatureAction; checked: { text: string; html?: string } }> {
     setUp({ bodyHtml });
     const message = await createOfficeService().readItem();
-    const finding = lint(message, profile(id), { locale: "sv" }).findings.find((f) => f.ruleId === "signature" && isInsertSignatureFix(f.fix));
-    if (!finding || !isInsertSignatureFix(finding.fix)) throw new Error("expected a signature finding");
-    return { fix: finding.fix, checked: { text: message.body.text, ...(message.body.html !== undefined ? { html: message.body.html } : {}) } };
+    const fix = lint(message, profile(id), { locale: "sv" }).findings.map((f) => actionOfType(f.actions, "insertSignature")).find((a) => a !== undefined);
+    if (!fix) throw new Error("expected a signature finding");
+    return { fix, checked: { text: message.body.text, ...(message.body.html !== undefined ? { html: message.body.html } : {}) } };
   }
 
   const wrong = "<html><body><div>Hej!</div><div>Ditt ärende är mottaget.</div><div>Med vänlig hälsning</div><div>Anna Andersson</div><div>Lerums kommun</div></body></html>";
 
   it("puts the kommun's signature where the wrong one was, keeping the message", async () => {
     const { fix, checked } = await replaceFixFor(wrong);
-    expect(fix.signature.action).toBe("replace");
+    expect(fix.mode).toBe("replace");
     const service = createOfficeSignatureService(undefined);
-    const outcome = await service.insert(request("ale", ANNA, { replace: { ...fix.signature, checkedText: checked.text, checkedHtml: checked.html } }));
+    const outcome = await service.insert(request("ale", ANNA, { replace: { textRange: fix.textRange, htmlRange: fix.htmlRange, checkedText: checked.text, checkedHtml: checked.html } }));
     expect(outcome).toBe("replaced");
     const text = bodyText();
     expect(text).not.toContain("Lerums kommun");
@@ -175,11 +175,11 @@ describe("replacing a signature the check found wrong", () => {
     expect(text).toMatch(/^Hej!\nDitt ärende är mottaget\./);
   });
 
-  it("refuses, as insertStale, when the user has typed over the old signature since the check", async () => {
+  it("refuses, as signatureStale, when the user has typed over the old signature since the check", async () => {
     const { fix, checked } = await replaceFixFor(wrong);
     fake.editCompose({ bodyHtml: wrong.replace("Lerums kommun", "Lerums kommun, Hej då") });
     const service = createOfficeSignatureService(undefined);
-    expect(await failureOf(service.insert(request("ale", ANNA, { replace: { ...fix.signature, checkedText: checked.text, checkedHtml: checked.html } })))).toBe("insertStale");
+    expect(await failureOf(service.insert(request("ale", ANNA, { replace: { textRange: fix.textRange, htmlRange: fix.htmlRange, checkedText: checked.text, checkedHtml: checked.html } })))).toBe("signatureStale");
     expect((fake.state as ComposeState).bodyHtml).toContain("Hej då");
   });
 });

@@ -1,7 +1,7 @@
-/** A PostvaktService for component tests: the test sets the item and fires events. */
+/** The review's ports for component tests: the test sets the item and fires events; actions edit the fake item. */
 import { vi } from "vitest";
-import { createMailMessage, type Fix, type MailMessage, type Recipient } from "../../src/core";
-import { ServiceError, type ChangeReason, type Environment, type FailureKind, type PostvaktService } from "../../src/taskpane/service";
+import { createMailMessage, type Action, type MailMessage, type Recipient } from "../../src/core";
+import { PostvaktError, type ActionPort, type ChangeReason, type Environment, type FailureKind, type ReviewPort } from "../../src/ports";
 
 export function composeMessage(body: string, recipients: string[], subject = "Ärende"): MailMessage {
   return createMailMessage({
@@ -12,14 +12,17 @@ export function composeMessage(body: string, recipients: string[], subject = "Ä
   });
 }
 
-export class FakeService implements PostvaktService {
+export class FakeService implements ReviewPort, ActionPort {
   message: MailMessage;
   env: Environment;
   /** When set, readItem fails with this kind. */
   readFailure: FailureKind | undefined;
-  fixFailure: FailureKind | undefined;
+  /** When set, perform fails with this kind. */
+  actionFailure: FailureKind | undefined;
+  /** Action types this fake Outlook cannot carry out. */
+  unsupported: Action["type"][] = [];
   private listener: ((reason: ChangeReason) => void) | undefined;
-  readonly appliedFixes: Fix[] = [];
+  readonly performed: Action[] = [];
   readonly readItemSpy = vi.fn();
   unsubscribed = false;
 
@@ -34,7 +37,7 @@ export class FakeService implements PostvaktService {
 
   async readItem(): Promise<MailMessage> {
     this.readItemSpy();
-    if (this.readFailure) throw new ServiceError(this.readFailure);
+    if (this.readFailure) throw new PostvaktError(this.readFailure);
     return this.message;
   }
 
@@ -60,18 +63,29 @@ export class FakeService implements PostvaktService {
     };
   }
 
-  async applyFix(fix: Fix, message: MailMessage): Promise<void> {
-    if (this.fixFailure) throw new ServiceError(this.fixFailure);
-    this.appliedFixes.push(fix);
-    let text = message.body.text;
-    for (const edit of [...fix.edits].sort((a, b) => b.range.start - a.range.start)) {
+  canPerform(action: Action): boolean {
+    if (this.unsupported.includes(action.type)) return false;
+    return action.type !== "editBody" || this.message.mode === "compose";
+  }
+
+  async perform(action: Action, checked: MailMessage | undefined): Promise<void> {
+    if (this.actionFailure) throw new PostvaktError(this.actionFailure);
+    this.performed.push(action);
+    if (action.type !== "editBody" || !checked) return;
+    let text = checked.body.text;
+    for (const edit of [...action.edits].sort((a, b) => b.range.start - a.range.start)) {
       text = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
     }
-    this.message = createMailMessage({ ...message, body: { text } });
+    this.message = createMailMessage({ ...checked, body: { text } });
   }
 
   /** Outlook raised ItemChanged or RecipientsChanged. */
   fire(reason: ChangeReason): void {
     this.listener?.(reason);
   }
+}
+
+/** The App's two ports from one fake. */
+export function ports(service: FakeService): { review: FakeService; actions: FakeService } {
+  return { review: service, actions: service };
 }

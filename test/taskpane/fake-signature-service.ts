@@ -1,24 +1,26 @@
-/** A SignatureService for component tests: holds the stored details and records what the view asked for. */
-import type { SignatureDetails } from "../../src/core";
-import type { DirectoryLookup } from "../../src/office/graph";
+/** A SignaturePort for component tests: holds the stored details and records what the view asked for. */
+import { normaliseSignatureDetails, renderSignature, type Action, type MailMessage, type Profile, type SignatureDetails } from "../../src/core";
 import {
-  SignatureServiceError,
+  PostvaktError,
+  type DirectoryLookup,
+  type FailureKind,
   type InsertOutcome,
   type InsertRequest,
   type LoadedSignatureDetails,
-  type SignatureFailureKind,
-  type SignatureService,
-} from "../../src/taskpane/signature-service";
+  type ActionPort,
+  type SignaturePort,
+} from "../../src/ports";
+import type { FakeService } from "./fake-service";
 
-export class FakeSignatureService implements SignatureService {
+export class FakeSignatureService implements SignaturePort {
   stored: SignatureDetails | undefined;
   prefill: SignatureDetails;
   problem: "corrupt" | "newerVersion" | undefined;
   composing = true;
   clientSignature: boolean | undefined = false;
   insertOutcome: InsertOutcome = "inserted";
-  saveFailure: SignatureFailureKind | undefined;
-  insertFailure: SignatureFailureKind | undefined;
+  saveFailure: FailureKind | undefined;
+  insertFailure: FailureKind | undefined;
   readonly saves: SignatureDetails[] = [];
   readonly inserts: InsertRequest[] = [];
   disableCalls = 0;
@@ -37,7 +39,7 @@ export class FakeSignatureService implements SignatureService {
   }
 
   async save(details: SignatureDetails): Promise<void> {
-    if (this.saveFailure) throw new SignatureServiceError(this.saveFailure);
+    if (this.saveFailure) throw new PostvaktError(this.saveFailure);
     this.saves.push(details);
     this.stored = details;
   }
@@ -47,7 +49,7 @@ export class FakeSignatureService implements SignatureService {
   }
 
   async insert(request: InsertRequest): Promise<InsertOutcome> {
-    if (this.insertFailure) throw new SignatureServiceError(this.insertFailure);
+    if (this.insertFailure) throw new PostvaktError(this.insertFailure);
     this.inserts.push(request);
     return this.insertOutcome;
   }
@@ -59,5 +61,34 @@ export class FakeSignatureService implements SignatureService {
   async disableClientSignature(): Promise<void> {
     this.disableCalls++;
     this.clientSignature = false;
+  }
+}
+
+/**
+ * The action port as the Office adapter behaves for a signature action
+ * (src/office/actions.ts): without saved details it says so; with them it
+ * renders the kommun's signature and inserts it through the signature port.
+ * Every other action goes to the FakeService.
+ */
+export class FakeSignatureActions implements ActionPort {
+  constructor(
+    private readonly service: FakeService,
+    private readonly signatures: FakeSignatureService,
+    private readonly profile: Profile,
+  ) {}
+
+  canPerform(action: Action): boolean {
+    return action.type === "insertSignature" ? this.signatures.canInsert() : this.service.canPerform(action);
+  }
+
+  async perform(action: Action, checked: MailMessage | undefined): Promise<void> {
+    if (action.type !== "insertSignature") return this.service.perform(action, checked);
+    const loaded = this.signatures.load();
+    const template = this.profile.signature;
+    if (loaded.source !== "saved" || !template) throw new PostvaktError("signatureDetailsMissing");
+    await this.signatures.insert({
+      signature: renderSignature(template, normaliseSignatureDetails(loaded.details), { variant: action.variant }),
+      ...(template.greeting ? { greeting: template.greeting } : {}),
+    });
   }
 }

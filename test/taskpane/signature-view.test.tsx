@@ -2,12 +2,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { loadBuiltinProfile, type Profile, type SignatureTemplate } from "../../src/core";
-import { GraphLookupError, type DirectoryLookup } from "../../src/office/graph";
-import { App } from "../../src/taskpane/components/App";
-import { SignatureView } from "../../src/taskpane/components/SignatureView";
-import { signatureTranslator } from "../../src/taskpane/signature-i18n";
-import { FakeService, composeMessage } from "./fake-service";
-import { FakeSignatureService } from "./fake-signature-service";
+import { PostvaktError, type DirectoryLookup } from "../../src/ports";
+import { App } from "../../src/taskpane/shell/App";
+import { SignatureView } from "../../src/taskpane/features/signature/SignatureView";
+import { SIGNATURE_TEXTS } from "../../src/taskpane/features/signature/texts";
+import { translator } from "../../src/taskpane/ui/i18n";
+import { FakeService, composeMessage, ports } from "./fake-service";
+import { FakeSignatureActions, FakeSignatureService } from "./fake-signature-service";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 
 function profile(id: string): Profile {
@@ -25,7 +26,7 @@ function template(id: string): SignatureTemplate {
 function renderView(service: FakeSignatureService, id = "mjolby", extra: Partial<Parameters<typeof SignatureView>[0]> = {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <SignatureView t={signatureTranslator("sv")} locale="sv" template={template(id)} service={service} {...extra} />
+      <SignatureView t={translator(SIGNATURE_TEXTS, "sv")} locale="sv" template={template(id)} service={service} {...extra} />
     </FluentProvider>,
   );
 }
@@ -96,7 +97,7 @@ describe("Signatur view", () => {
   it("explains a save Outlook refused", async () => {
     const user = userEvent.setup();
     const service = new FakeSignatureService();
-    service.saveFailure = "saveFailed";
+    service.saveFailure = "settingsSaveFailed";
     renderView(service);
     await user.click(screen.getByRole("button", { name: "Spara" }));
     expect(await screen.findByText("Outlook kunde inte spara dina uppgifter. Försök igen om en stund.")).toBeTruthy();
@@ -188,16 +189,18 @@ describe("Signatur view", () => {
 
   it("turns a directory failure into a sentence", async () => {
     const user = userEvent.setup();
-    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new GraphLookupError("forbidden")) };
+    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new PostvaktError("graphForbidden")) };
     renderView(new FakeSignatureService({ directory }));
     await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
-    expect(await screen.findByText("Din organisation tillåter inte att Postvakt läser katalogen. Fyll i uppgifterna själv.")).toBeTruthy();
+    expect(await screen.findByText("Din organisation tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.")).toBeTruthy();
   });
 });
 
 describe("task pane with the Signatur view", () => {
   function renderApp(service: FakeService, signatureService: FakeSignatureService, id = "ale") {
-    return render(<App service={service} signatureService={signatureService} profileChoice={{ ok: true, profile: profile(id) }} pollMs={10_000} />);
+    const p = profile(id);
+    const actions = new FakeSignatureActions(service, signatureService, p);
+    return render(<App review={service} actions={actions} signature={signatureService} profileChoice={{ ok: true, profile: p }} pollMs={10_000} />);
   }
 
   // Arrow-key movement inside the tab list needs a real browser (test/browser/signature.test.ts).
@@ -260,18 +263,18 @@ describe("task pane with the Signatur view", () => {
     const user = userEvent.setup();
     const service = new FakeService(composeMessage("Hej!\n\nMed vänlig hälsning\n\nAnna Handläggare\nLerums kommun", ["kalle@exempel.se"]));
     const signatures = new FakeSignatureService({ stored: { givenName: "Anna", surname: "Handläggare", phone: "0303-33 00 00" } });
-    signatures.insertFailure = "insertStale";
+    signatures.insertFailure = "signatureStale";
     renderApp(service, signatures);
     await screen.findByRole("button", { name: "Ersätt signatur" });
     const readsBefore = service.readItemSpy.mock.calls.length;
     await user.click(screen.getByRole("tab", { name: "Signatur" }));
     await user.click(await screen.findByRole("button", { name: "Infoga i meddelandet" }));
-    expect(await screen.findByText("Texten har ändrats sedan granskningen. Välj Infoga i meddelandet igen.")).toBeTruthy();
+    expect(await screen.findByText("Texten har ändrats sedan granskningen. Postvakt granskar igen; försök sedan på nytt.")).toBeTruthy();
     await waitFor(() => expect(service.readItemSpy.mock.calls.length).toBeGreaterThan(readsBefore));
   });
 
   it("shows no tabs where no signature service is given (the check alone)", async () => {
-    render(<App service={new FakeService(composeMessage("Hej", ["lisa@ale.se"]))} profileChoice={{ ok: true, profile: profile("ale") }} pollMs={10_000} />);
+    render(<App {...ports(new FakeService(composeMessage("Hej", ["lisa@ale.se"])))} profileChoice={{ ok: true, profile: profile("ale") }} pollMs={10_000} />);
     await screen.findByRole("heading", { name: "Det här granskades" });
     expect(screen.queryByRole("tab")).toBeNull();
   });

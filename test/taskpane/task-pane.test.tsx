@@ -2,9 +2,9 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createMailMessage, loadBuiltinProfile, type Profile } from "../../src/core";
-import { App } from "../../src/taskpane/components/App";
-import { chooseProfile } from "../../src/taskpane/profile";
-import { FakeService, composeMessage } from "./fake-service";
+import { App } from "../../src/taskpane/shell/App";
+import { chooseProfile } from "../../src/taskpane/shell/profile";
+import { FakeService, composeMessage, ports } from "./fake-service";
 
 // Skatteverket's published test personnummer.
 const PNR = "19810102-2385";
@@ -16,7 +16,7 @@ function mjolby(): Profile {
 }
 
 function renderPane(service: FakeService, pollMs = 10_000) {
-  return render(<App service={service} profileChoice={{ ok: true, profile: mjolby() }} pollMs={pollMs} />);
+  return render(<App review={service} actions={service} profileChoice={{ ok: true, profile: mjolby() }} pollMs={pollMs} />);
 }
 
 describe("task pane", () => {
@@ -66,7 +66,7 @@ describe("task pane", () => {
     renderPane(service);
     await user.click(await screen.findByRole("button", { name: /Maskera numret 198101••-•••• i meddelandet/ }));
     expect(await screen.findByText("Numret är maskerat.")).toBeTruthy();
-    expect(service.appliedFixes).toHaveLength(1);
+    expect(service.performed).toHaveLength(1);
     expect(service.message.body.text).toBe("Pnr 19810102-XXXX");
     expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
   });
@@ -74,7 +74,7 @@ describe("task pane", () => {
   it("explains a fix that Outlook refused", async () => {
     const user = userEvent.setup();
     const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]));
-    service.fixFailure = "fixFailed";
+    service.actionFailure = "bodyChangeFailed";
     renderPane(service);
     await user.click(await screen.findByRole("button", { name: /Maskera/ }));
     expect(await screen.findByText("Outlook tillät inte att meddelandet ändrades. Ändra numret själv.")).toBeTruthy();
@@ -106,7 +106,7 @@ describe("task pane", () => {
 
   it("says the check itself failed, not Outlook, when linting breaks", async () => {
     const broken = { ...mjolby(), domains: null } as unknown as Profile;
-    render(<App service={new FakeService(composeMessage("Hej", ["kalle@exempel.se"]))} profileChoice={{ ok: true, profile: broken }} />);
+    render(<App {...ports(new FakeService(composeMessage("Hej", ["kalle@exempel.se"])))} profileChoice={{ ok: true, profile: broken }} />);
     expect(await screen.findByText(/Postvakt kunde inte granska meddelandet. Granska det själv innan du skickar/)).toBeTruthy();
   });
 
@@ -176,7 +176,7 @@ describe("profile choice", () => {
   it("names the field and the known profiles, in Swedish, for an unknown profile", () => {
     const choice = chooseProfile("?profile=finns-inte", "default");
     expect(choice).toEqual({ ok: false, id: "finns-inte", reason: "unknown" });
-    render(<App service={new FakeService(composeMessage("Hej", []))} profileChoice={choice} />);
+    render(<App {...ports(new FakeService(composeMessage("Hej", [])))} profileChoice={choice} />);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("det finns ingen profil som heter ”finns-inte” (fältet profile i adressen)");
     expect(alert.textContent).toContain("mjolby");
@@ -185,7 +185,7 @@ describe("profile choice", () => {
   it("names the broken field of an invalid profile", () => {
     render(
       <App
-        service={new FakeService(composeMessage("Hej", []))}
+        {...ports(new FakeService(composeMessage("Hej", [])))}
         profileChoice={{ ok: false, id: "mjolby", reason: "invalid", field: "send.blockAt", problem: "Invalid option" }}
       />,
     );

@@ -1,6 +1,6 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { describe, expect, it } from "vitest";
-import { themeFor } from "../../src/taskpane/theme";
+import { themeFor } from "../../src/taskpane/shell/theme";
 
 describe("themeFor", () => {
   it("uses Fluent's light theme where Outlook gives no theme", () => {

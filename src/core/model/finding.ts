@@ -1,4 +1,6 @@
 /** What a rule reports, and what the engine hands to the UI and the send check. */
+import type { Action } from "../actions/types";
+import type { Confidence } from "../detectors/types";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -14,19 +16,13 @@ export interface TextRange {
 }
 
 /**
- * A fix is data, applied by the caller (textlint's model): replace each range
- * of the plain body text with the given text. The Office adapter maps it onto
- * the HTML body so formatting survives.
+ * One replacement in the plain-text body (textlint's model): the caller
+ * applies it; the Office adapter maps it onto the HTML body so formatting
+ * survives. Part of an `EditBodyAction` (src/core/actions).
  */
 export interface TextEdit {
   readonly range: TextRange;
   readonly text: string;
-}
-
-export interface Fix {
-  /** Identifies the kind of fix for the UI ("mask", "insertSignature", ...). */
-  readonly kind: string;
-  readonly edits: readonly TextEdit[];
 }
 
 /** The kommun's own words a finding rests on. */
@@ -38,7 +34,21 @@ export interface GuidelineCitation {
   readonly section?: string;
 }
 
+/**
+ * Findings the engine makes itself carry rule ids in this namespace, never a
+ * rule's: "engine/ruleFailed" (a rule threw; the check is incomplete) and
+ * "engine/unknownRule" (the profile names a rule that does not exist).
+ */
+export const ENGINE_RULE_PREFIX = "engine/";
+export const ENGINE_RULE_FAILED = "engine/ruleFailed";
+export const ENGINE_UNKNOWN_RULE = "engine/unknownRule";
+
+export function isEngineFinding(finding: Pick<Finding, "ruleId">): boolean {
+  return finding.ruleId.startsWith(ENGINE_RULE_PREFIX);
+}
+
 export interface Finding {
+  /** The rule's id, or an engine id ("engine/ruleFailed"). */
   readonly ruleId: string;
   readonly messageId: string;
   /** Rendered in the report's locale. Never contains a raw identity number. */
@@ -52,8 +62,18 @@ export interface Finding {
   readonly excerpt?: string;
   /** The finding lies in quoted history (an earlier message below a reply). */
   readonly inQuotedHistory?: boolean;
+  /** How sure the detector is, where the rule rests on one. */
+  readonly confidence?: Confidence;
   readonly guideline?: GuidelineCitation;
-  readonly fix?: Fix;
+  /** What the user can do about it; the first is the one-click fix. */
+  readonly actions?: readonly Action[];
+  /**
+   * Set on the engine's "a rule failed" finding: the check did not finish,
+   * so a clean result must not be trusted (the send check's `onFailure`).
+   */
+  readonly incomplete?: boolean;
+  /** With `incomplete`: the rule that failed. */
+  readonly failedRule?: string;
 }
 
 export type Verdict = "allow" | "prompt" | "block";
@@ -68,4 +88,6 @@ export interface LintReport {
     readonly attachments: number;
     readonly rules: readonly string[];
   };
+  /** Findings a rule had beyond the per-rule cap, by rule id: counted, not listed. */
+  readonly omitted?: Readonly<Record<string, number>>;
 }

@@ -7,6 +7,7 @@
  * input, so a validation error can be logged without leaking content.
  */
 import * as z from "zod/mini";
+import { RULE_OPTION_SCHEMAS } from "../rules/option-schemas";
 import { signatureSchema } from "./signature-schema";
 
 const severityThreshold = z.enum(["error", "warning", "info", "never"]);
@@ -25,13 +26,26 @@ export const guidelineSchema = z.strictObject({
   section: z.optional(z.string()),
 });
 
-export const ruleSettingSchema = z.union([
-  z.enum(["on", "off"]),
-  z.strictObject({
-    enabled: z.optional(z.boolean()),
-    options: z.optional(z.record(z.string(), z.unknown())),
-  }),
-]);
+/**
+ * A rule's level: "off", or the severity of its most serious finding
+ * ("error", "warning", "info"; "on" keeps the rule's own). The whole scale
+ * moves with it: personnummer at "warning" reports warnings and notes.
+ */
+export const ruleLevelSchema = z.enum(["on", "off", "error", "warning", "info"]);
+
+function ruleSetting(options: z.ZodMiniType) {
+  return z.union([ruleLevelSchema, z.strictObject({ level: z.optional(ruleLevelSchema), options: z.optional(options) })]);
+}
+
+type RuleSettingSchema = z.ZodMiniOptional<ReturnType<typeof ruleSetting>>;
+
+/** Per-rule settings by rule id; an id that is no rule, or an option the rule does not have, is a problem. */
+const rulesSchema = z.strictObject(
+  Object.fromEntries(Object.entries(RULE_OPTION_SCHEMAS).map(([id, options]) => [id, z.optional(ruleSetting(options))])) as Record<
+    string,
+    RuleSettingSchema
+  >,
+);
 
 export const sendPolicySchema = z.strictObject({
   /** Findings of this severity or worse stop the message at Send. */
@@ -62,14 +76,23 @@ export const profileSchema = z.strictObject({
   }),
   /** Passages of the document, by the key rules cite them with. */
   guidelines: z.record(z.string(), guidelineSchema),
-  /** Per-rule switches and options, by rule id. Rules not named run with their defaults. */
-  rules: z.record(z.string(), ruleSettingSchema),
+  /** Per-rule levels and options, by rule id. Rules not named run with their defaults. */
+  rules: rulesSchema,
+  /** Advisors (diary, absence, …) on or off, with their options, by advisor id. Advisors not named run with their defaults. */
+  advisors: z.optional(
+    z.record(
+      z.string(),
+      z.union([z.enum(["on", "off"]), z.strictObject({ enabled: z.optional(z.boolean()), options: z.optional(z.record(z.string(), z.unknown())) })]),
+    ),
+  ),
   send: sendPolicySchema,
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
-export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+export type RuleLevelSetting = z.infer<typeof ruleLevelSchema>;
+/** A rule's setting as the engine reads it (any rule id: profiles from outside may name rules this build lacks). */
+export type RuleSetting = RuleLevelSetting | { readonly level?: RuleLevelSetting; readonly options?: Readonly<Record<string, unknown>> };
 export type SendPolicy = z.infer<typeof sendPolicySchema>;
 export type Guideline = z.infer<typeof guidelineSchema>;

@@ -78,8 +78,6 @@ export const signatureSchema = z.strictObject({
   functionNumberFirst: z.optional(z.boolean()),
   /** The name the signature must carry; the profile's `name` when absent. */
   organisationName: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
-  /** Key in the profile's `guidelines` the signature follows; "signature" when absent. */
-  guideline: z.optional(z.string().check(z.minLength(1))),
 });
 
 export type SignatureTemplate = z.infer<typeof signatureSchema>;

@@ -1,15 +1,17 @@
 /**
  * Every rule, listed statically so bundlers and Outlook's JavaScript-only
- * runtime need no file system. Add a rule here and nowhere else.
+ * runtime need no file system. Add a rule here, its options schema in
+ * option-schemas.ts, and nowhere else. The order is the order the Send
+ * dialog names what it found in.
  */
-import { colleagueMobileRule } from "./colleague-mobile";
+import { colleagueMobileRule } from "./colleagueMobile";
 import { personnummerRule } from "./personnummer";
-import { sensitiveContentRule } from "./sensitive-content";
+import { sensitiveContentRule } from "./sensitiveContent";
 import { signatureRule } from "./signature";
-import type { Rule } from "./types";
+import type { AnyRule } from "./types";
 
-export const RULES: readonly Rule[] = [personnummerRule, sensitiveContentRule, colleagueMobileRule, signatureRule];
+export const RULES: readonly AnyRule[] = [personnummerRule, sensitiveContentRule, colleagueMobileRule, signatureRule];
 
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): AnyRule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
 }

@@ -8,12 +8,11 @@ export type { RenderedSignature, RenderOptions, SignatureVariant } from "./rende
 export { validateSignatureDetails, normaliseSignatureDetails, showsMobile, fieldValue, MAX_FIELD_LENGTH } from "./details";
 export type { SignatureDetails, DetailsProblem, DetailsProblemCode } from "./details";
 export { parseSwedishPhone, formatSwedishPhone, normaliseSwedishPhone, isSwedishMobile } from "./phone";
-export { INSERT_SIGNATURE, isInsertSignatureFix } from "./fix";
 export { containsSignature } from "./presence";
-export type { InsertSignatureFix } from "./fix";
 export { locateSignatureInText, locateSignatureInHtml } from "./region";
 export type { TextRegion, HtmlRegion, RegionSource } from "./region";
 export { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
 export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, placeholdersOf } from "../profiles/signature-fields";
 export { signatureSchema } from "../profiles/signature-schema";
 export type { SignatureField, SignatureTemplate, SignatureLine, SignatureFont, SignatureForbidden, MobilePolicy } from "../profiles/signature-schema";
+export { mergeDirectoryDetails, overwriteWith, type DirectoryMerge } from "./directory";

@@ -23,14 +23,20 @@ export function redactIdentityNumber(raw: string): string {
   return out;
 }
 
+/** How much of an identity number a mask hides: the last four digits, or every digit. */
+export type MaskExtent = "serial" | "all";
+
 /**
- * The in-body mask a user can apply: keeps the date part, hides the last
- * four digits ("850101-1234" -> "850101-XXXX").
+ * The in-body mask a user can apply: by default keeps the date part and
+ * hides the last four digits ("850101-1234" -> "850101-XXXX"); "all" hides
+ * every digit ("XXXXXX-XXXX"), for kommuner that count the date of birth as
+ * too much.
  */
-export function maskIdentityNumber(raw: string): string {
+export function maskIdentityNumber(raw: string, extent: MaskExtent = "serial"): string {
   let digitsFromEnd = 0;
   const chars = Array.from(raw);
-  for (let i = chars.length - 1; i >= 0 && digitsFromEnd < 4; i--) {
+  const hide = extent === "all" ? Number.POSITIVE_INFINITY : 4;
+  for (let i = chars.length - 1; i >= 0 && digitsFromEnd < hide; i--) {
     const ch = chars[i] as string;
     if (ch >= "0" && ch <= "9") {
       chars[i] = "X";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_PROFILE_IDS, RULES, loadBuiltinProfile, parseProfile, validateProfile } from "../../../src/core";
+import { BUILTIN_PROFILE_IDS, RULES, isRuleEnabled, loadBuiltinProfile, parseProfile, validateProfile } from "../../../src/core";
 import { profileJsonSchemaText } from "../../../src/core/profiles/json-schema";
 
 describe("built-in profiles", () => {
@@ -14,9 +14,7 @@ describe("built-in profiles", () => {
     if (!result.ok) return;
     expect(result.profile.id).toBe(id);
     for (const rule of RULES) {
-      const setting = result.profile.rules[rule.meta.id];
-      const enabled = setting === undefined ? rule.meta.enabledByDefault : setting !== "off" && (typeof setting !== "object" || setting.enabled !== false);
-      if (enabled) expect(result.profile.guidelines[rule.meta.guideline], `${id}: ${rule.meta.guideline}`).toBeDefined();
+      if (isRuleEnabled(rule, result.profile)) expect(result.profile.guidelines[rule.meta.guideline], `${id}: ${rule.meta.guideline}`).toBeDefined();
     }
   });
 
@@ -48,6 +46,59 @@ describe("invalid profiles are reported as data, naming the field", () => {
     const p = base();
     p.domain = ["x.se"];
     expect(validateProfile(p).ok).toBe(false);
+  });
+
+  it("names a rule id that is no rule", () => {
+    const p = base();
+    p.rules.personummer = "on";
+    const result = validateProfile(p);
+    expect(!result.ok && result.problems).toEqual([{ path: "rules.personummer", message: "is not a rule Postvakt has" }]);
+  });
+
+  it("names a typo in a rule's options, and a value the option does not take", () => {
+    const p = base();
+    p.rules.personnummer = { level: "warning", options: { maks: "all" } };
+    p.rules.colleagueMobile = { options: { signatureNumbersAreOwn: "ja" } };
+    const result = validateProfile(p);
+    expect(!result.ok && result.problems.map((x) => x.path).sort()).toEqual(["rules.colleagueMobile.options.signatureNumbersAreOwn", "rules.personnummer.options.maks"]);
+  });
+
+  it("names a level that is none", () => {
+    const p = base();
+    p.rules.personnummer = "loud";
+    const result = validateProfile(p);
+    expect(!result.ok && result.problems.map((x) => x.path)).toEqual(["rules.personnummer"]);
+    expect(!result.ok && result.problems[0]?.message).toMatch(/"on", "off", "error", "warning", "info"/);
+  });
+
+  it("accepts every level and a settings object", () => {
+    for (const level of ["on", "off", "error", "warning", "info"]) {
+      const p = base();
+      p.rules.signature = level;
+      expect(validateProfile(p).ok, level).toBe(true);
+    }
+    const p = base();
+    p.rules.personnummer = { level: "warning", options: { mask: "all" } };
+    expect(validateProfile(p).ok).toBe(true);
+  });
+
+  it("returns a bounded list of problems for a profile with a hundred thousand bad entries", () => {
+    const p = base();
+    p.domains = Array.from({ length: 100_000 }, (_, i) => `BAD DOMAIN ${i}`);
+    const result = validateProfile(p);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.length).toBeLessThanOrEqual(21);
+      expect(result.problems[result.problems.length - 1]?.message).toMatch(/^and \d+ more problems$/);
+    }
+  });
+
+  it("returns a problem, not an exception, for an input whose getters throw", () => {
+    const p = base();
+    Object.defineProperty(p, "send", { enumerable: true, get: () => { throw new Error("boom 811218"); } });
+    const result = validateProfile(p);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain("811218");
   });
 
   it("reports broken JSON without throwing", () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { colleagueMobileRule } from "../../../src/core/rules/colleague-mobile";
+import { colleagueMobileRule } from "../../../src/core/rules/colleagueMobile";
 import { personnummerRule } from "../../../src/core/rules/personnummer";
-import { sensitiveContentRule } from "../../../src/core/rules/sensitive-content";
+import { sensitiveContentRule } from "../../../src/core/rules/sensitiveContent";
 import { profile } from "../helpers";
 import { POLICIES_DIR } from "../../shared-data";
 

@@ -28,19 +28,19 @@ describe("personnummer rule", () => {
     expect(finding?.guideline?.quote).toContain("Känsliga, ömtåliga personuppgifter");
   });
 
-  it("offers a mask fix in compose that keeps the date", () => {
+  it("offers a mask action in compose that keeps the date", () => {
     const body = `Pnr: 19781121-2393 och ${PNR}.`;
     const findings = run(compose(body, to("a@gmail.com")));
-    const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+    const edits = findings.flatMap((f) => f.actions?.flatMap((a) => (a.type === "editBody" ? a.edits : [])) ?? []);
     let masked = body;
     for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) masked = masked.slice(0, edit.range.start) + edit.text + masked.slice(edit.range.end);
     expect(masked).toBe("Pnr: 19781121-XXXX och 781121-XXXX.");
     expect(personnummerDetector.detect(masked)).toEqual([]);
   });
 
-  it("offers no fix when reading", () => {
+  it("offers no action when reading", () => {
     const read = createMailMessage({ mode: "read", body: { text: PNR } });
-    expect(run(read)[0]?.fix).toBeUndefined();
+    expect(run(read)[0]?.actions).toBeUndefined();
   });
 
   it("checks the quoted history too, says so, and keeps offsets into the whole body", () => {
@@ -57,7 +57,7 @@ describe("personnummer rule", () => {
     expect(run(compose(body, to("a@gmail.com")))[0]?.inQuotedHistory).toBeUndefined();
   });
 
-  it("checks the subject and attachment names, without a body fix", () => {
+  it("checks the subject and attachment names, without a body action", () => {
     const message = createMailMessage({
       mode: "compose",
       subject: `Ang. ${PNR}`,
@@ -66,7 +66,7 @@ describe("personnummer rule", () => {
       attachments: [{ name: `Utredning_${PNR}.pdf` }],
     });
     const findings = run(message);
-    expect(findings.map((f) => [f.field, f.severity, f.fix]).sort()).toEqual([
+    expect(findings.map((f) => [f.field, f.severity, f.actions]).sort()).toEqual([
       ["attachments", "error", undefined],
       ["subject", "error", undefined],
     ]);
@@ -75,7 +75,7 @@ describe("personnummer rule", () => {
 
   it("never puts the number in a finding", () => {
     const message = createMailMessage({ mode: "compose", subject: PNR, body: { text: `Pnr ${PNR}` }, recipients: to("a@gmail.com"), attachments: [{ name: `${PNR}.pdf` }] });
-    const serialised = JSON.stringify(run(message).map(({ fix, ...rest }) => rest));
+    const serialised = JSON.stringify(run(message).map(({ actions, ...rest }) => rest));
     expect(serialised).not.toContain("2393");
     expect(serialised).not.toContain("781121");
   });

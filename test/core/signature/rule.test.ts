@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createMailMessage,
-  isInsertSignatureFix,
+  actionOfType,
   lint,
   renderSignature,
   type ComposeType,
@@ -77,7 +77,7 @@ describe("signature rule: compliant messages pass", () => {
   });
 
   it("reports as info where the profile asks for it, so Send does not stop for a signature", () => {
-    const quiet = { ...profile("ale"), rules: { signature: { options: { severity: "info" } } } };
+    const quiet = { ...profile("ale"), rules: { signature: "info" as const } };
     expect(lint(mail("Hej"), quiet).findings.filter((f) => f.ruleId === "signature").map((f) => f.severity)).toEqual(["info"]);
   });
 
@@ -97,15 +97,16 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     expect(finding).toMatchObject({ messageId: "missing", severity: "warning", field: "body" });
     expect(finding?.message).toBe("Kommunens standardsignatur saknas. Infoga den innan du skickar.");
     expect(finding?.guideline?.quote).toContain("skriva en hälsningsfras enligt nedanstående anvisningar");
-    expect(isInsertSignatureFix(finding?.fix)).toBe(true);
-    expect(finding?.fix).toEqual({ kind: "insertSignature", edits: [], signature: { variant: "full", action: "insert" } });
+    expect(finding?.actions).toEqual([
+      { type: "insertSignature", id: "insertSignature", title: { sv: "Infoga signatur", en: "Insert signature" }, variant: "full", mode: "insert" },
+    ]);
   });
 
   it("asks for the short variant when a Sjöbo reply has no signature", () => {
     const text = "Tack, det stämmer.\n\nFrån: Kalle <kalle@gmail.com>\nSkickat: i dag\nTill: Anna\nÄmne: Fråga\n\nHej";
     const [finding] = signatureFindings(mail(text, undefined, "reply"), "sjobo");
     expect(finding?.messageId).toBe("missing");
-    expect(isInsertSignatureFix(finding?.fix) && finding.fix.signature).toEqual({ variant: "short", action: "insert" });
+    expect(actionOfType(finding?.actions, "insertSignature")).toMatchObject({ variant: "short", mode: "insert" });
   });
 
   it("says in English what is missing from an incomplete signature", () => {
@@ -114,11 +115,16 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     expect(finding?.messageId).toBe("incomplete");
     expect(finding?.message).toBe("The signature lacks a phone number and www.ale.se. Replace it with the kommun's standard signature.");
     expect(finding?.range).toEqual({ start: 6, end: text.length });
-    expect(finding?.fix).toEqual({
-      kind: "insertSignature",
-      edits: [],
-      signature: { variant: "full", action: "replace", textRange: { start: 6, end: text.length } },
-    });
+    expect(finding?.actions).toEqual([
+      {
+        type: "insertSignature",
+        id: "insertSignature",
+        title: { sv: "Ersätt signatur", en: "Replace signature" },
+        variant: "full",
+        mode: "replace",
+        textRange: { start: 6, end: text.length },
+      },
+    ]);
   });
 
   it("notices the writer's name is missing", () => {
@@ -141,10 +147,10 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     const findings = signatureFindings(mail(text, html), "oxelosund");
     expect(ids(findings)).toEqual(["image"]);
     expect(findings[0]?.message).toBe("Signaturen innehåller en bild eller logotyp, som kommunen inte tillåter. Ersätt den med standardsignaturen.");
-    const fix = findings[0]?.fix;
-    if (!isInsertSignatureFix(fix)) throw new Error("no signature fix");
-    expect(fix.signature.action).toBe("replace");
-    const { htmlRange, textRange } = fix.signature;
+    const fix = actionOfType(findings[0]?.actions, "insertSignature");
+    if (!fix) throw new Error("no signature action");
+    expect(fix.mode).toBe("replace");
+    const { htmlRange, textRange } = fix;
     // Oxelösund's model has no greeting line: the replacement starts below the writer's own.
     expect(html.slice(htmlRange!.start, htmlRange!.end)).toBe(`${rendered.html}<div><img src="cid:logo" width="120"></div></body></html>`);
     expect(text.slice(textRange!.start, textRange!.end)).toBe(`${rendered.text}\n`);
@@ -218,15 +224,15 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     const { text, html } = withSignature("oxelosund", "full", '<img src="cid:logo"><span style="background:#f00">😀</span>');
     const findings = signatureFindings(mail(`${text} 😀`, html), "oxelosund");
     expect(ids(findings).sort()).toEqual(["background", "emoji", "image"]);
-    expect(new Set(findings.map((f) => JSON.stringify(f.fix))).size).toBe(1);
+    expect(new Set(findings.map((f) => JSON.stringify(f.actions))).size).toBe(1);
   });
 
   it("finds the signature in Outlook's signature element", () => {
     const html = `<div>Hej!</div><div id="Signature"><div>Anna Andersson</div><div>Ale kommun</div><img src="cid:x"></div>`;
     const findings = signatureFindings(mail("Hej!\nAnna Andersson\nAle kommun", html), "sjobo");
     expect(ids(findings)).toEqual(["wrongOrganisation", "image"]);
-    const fix = findings[0]?.fix;
-    expect(isInsertSignatureFix(fix) && fix.signature.htmlRange).toEqual({ start: html.indexOf('<div id="Signature">'), end: html.length });
+    const fix = actionOfType(findings[0]?.actions, "insertSignature");
+    expect(fix?.htmlRange).toEqual({ start: html.indexOf('<div id="Signature">'), end: html.length });
   });
 });
 
@@ -242,10 +248,10 @@ describe("applying the fix gives a message the check accepts", () => {
     const text = "Hej!\nMed vänliga hälsningar\nAnna Andersson 😀\nOxelösunds kommun\n";
     const findings = signatureFindings(mail(text, html, "reply"), "oxelosund");
     expect(ids(findings).sort()).toEqual(["emoji", "image", "incomplete"]);
-    const fix = findings[0]?.fix;
-    if (!isInsertSignatureFix(fix) || !fix.signature.htmlRange || !fix.signature.textRange) throw new Error("expected a replace fix");
-    const fixedHtml = apply(html, fix.signature.htmlRange, rendered.html);
-    const fixedText = apply(text, fix.signature.textRange, rendered.text);
+    const fix = actionOfType(findings[0]?.actions, "insertSignature");
+    if (!fix?.htmlRange || !fix.textRange) throw new Error("expected a replace action");
+    const fixedHtml = apply(html, fix.htmlRange, rendered.html);
+    const fixedText = apply(text, fix.textRange, rendered.text);
     expect(fixedHtml.startsWith("<div>Hej!</div><div>Med vänliga hälsningar</div>")).toBe(true);
     expect(fixedHtml.endsWith(history)).toBe(true);
     expect(signatureFindings(mail(fixedText, fixedHtml, "reply"), "oxelosund")).toEqual([]);
@@ -254,9 +260,9 @@ describe("applying the fix gives a message the check accepts", () => {
   it("replaces an incomplete Ale signature in a plain-text body", () => {
     const text = "Hej!\n\nMed vänlig hälsning\nAnna\nLerums kommun";
     const [finding] = signatureFindings(mail(text), "ale");
-    const fix = finding?.fix;
-    if (!isInsertSignatureFix(fix) || !fix.signature.textRange) throw new Error("expected a replace fix");
-    const fixed = apply(text, fix.signature.textRange, renderSignature(template("ale"), ANNA).text);
+    const fix = actionOfType(finding?.actions, "insertSignature");
+    if (!fix?.textRange) throw new Error("expected a replace action");
+    const fixed = apply(text, fix.textRange, renderSignature(template("ale"), ANNA).text);
     expect(fixed.startsWith("Hej!\n\nMed vänlig hälsning\n\nAnna Andersson")).toBe(true);
     expect(fixed.match(/Med vänlig hälsning/g)).toHaveLength(1);
     expect(signatureFindings(mail(fixed), "ale")).toEqual([]);

@@ -14,7 +14,7 @@ describe("the signature section of a profile", () => {
     const signature = p.signature!;
     const used = new Set(signature.lines.flatMap((line) => line.parts.flatMap(placeholdersOf)));
     for (const field of signature.required) expect(used, `${id}: ${field}`).toContain(field);
-    expect(p.guidelines[signature.guideline ?? "signature"]?.quote.length).toBeGreaterThan(20);
+    expect(p.guidelines.signature?.quote.length).toBeGreaterThan(20);
   });
 
   it("puts the function number before the personal one wherever a profile asks for that (Sjöbo)", () => {

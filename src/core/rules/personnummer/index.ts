@@ -12,7 +12,8 @@ import type { Localized } from "../../i18n/locale";
 import type { Severity } from "../../model";
 import { findQuotedHistory, isInside } from "../../text/quoted";
 import { maskIdentityNumber, redactIdentityNumber } from "../../text/redact";
-import type { Rule, RuleContext } from "../types";
+import { defineRule, type RuleContext } from "../types";
+import type { PersonnummerOptions } from "./options";
 
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
@@ -30,7 +31,7 @@ const IN_FIELD: Readonly<Record<string, Localized>> = {
 
 type Audience = "external" | "internal" | "received";
 
-function audienceOf(context: RuleContext): Audience {
+function audienceOf(context: RuleContext<string, PersonnummerOptions>): Audience {
   if (context.message.mode !== "compose") return "received";
   return context.externalRecipients.length > 0 ? "external" : "internal";
 }
@@ -42,11 +43,18 @@ function severityOf(audience: Audience, match: DetectorMatch): Severity {
   return sure ? "warning" : "info";
 }
 
-function messageIdOf(audience: Audience, match: DetectorMatch): string {
-  return match.confidence === "low" && audience !== "received" ? `${audience}Uncertain` : audience;
+type MessageId = "external" | "externalUncertain" | "internal" | "internalUncertain" | "received";
+
+function messageIdOf(audience: Audience, match: DetectorMatch): MessageId {
+  if (audience === "received") return "received";
+  if (match.confidence !== "low") return audience;
+  return audience === "external" ? "externalUncertain" : "internalUncertain";
 }
 
-export const personnummerRule: Rule = {
+const MASK_TITLE: Localized = { sv: "Maskera", en: "Mask" };
+const MASK_LABEL: Localized = { sv: "Maskera numret {{excerpt}} i meddelandet", en: "Mask the number {{excerpt}} in the message" };
+
+export const personnummerRule = defineRule({
   meta: {
     id: "personnummer",
     description: {
@@ -55,6 +63,35 @@ export const personnummerRule: Rule = {
     },
     guideline: "personalData",
     enabledByDefault: true,
+    defaultLevel: "error",
+    defaultOptions: { mask: "serial" } as PersonnummerOptions,
+    send: {
+      category: "personalData",
+      summary: {
+        sv: { one: "ett personnummer", other: "{{count}} personnummer" },
+        en: { one: "one personal identity number", other: "{{count}} personal identity numbers" },
+      },
+      summaryByKind: {
+        samordningsnummer: {
+          sv: { one: "ett samordningsnummer", other: "{{count}} samordningsnummer" },
+          en: { one: "one co-ordination number", other: "{{count}} co-ordination numbers" },
+        },
+      },
+      todo: {
+        sv: { one: "ta bort numret eller maskera det (t.ex. ÅÅMMDD-XXXX)", other: "ta bort numren eller maskera dem (t.ex. ÅÅMMDD-XXXX)" },
+        en: { one: "remove the number or mask it (e.g. YYMMDD-XXXX)", other: "remove the numbers or mask them (e.g. YYMMDD-XXXX)" },
+      },
+      hint: {
+        sv: {
+          one: "Meddelandet innehåller ett personnummer. Ta bort eller maskera det innan du skickar.",
+          other: "Meddelandet innehåller {{count}} personnummer. Ta bort eller maskera dem innan du skickar.",
+        },
+        en: {
+          one: "The message contains one personal identity number. Remove or mask it before sending.",
+          other: "The message contains {{count}} personal identity numbers. Remove or mask them before sending.",
+        },
+      },
+    },
     messages: {
       external: {
         sv: "{{kind}} ({{excerpt}}){{where}} skickas till mottagare utanför kommunen. Ta bort eller maskera numret.",
@@ -79,13 +116,14 @@ export const personnummerRule: Rule = {
     },
   },
   check(context) {
-    const { message, detectors } = context;
+    const { message, detectors, options } = context;
     const audience = audienceOf(context);
     const compose = message.mode === "compose";
 
     const report = (match: DetectorMatch, field: "body" | "subject" | "attachments", text: string, quoted: boolean): void => {
       const kind = KIND_LABEL[match.kind] ?? (KIND_LABEL.personnummer as Localized);
       const raw = text.slice(match.start, match.end);
+      const range = { start: match.start, end: match.end };
       context.report({
         messageId: messageIdOf(audience, match),
         data: {
@@ -97,11 +135,23 @@ export const personnummerRule: Rule = {
         severity: severityOf(audience, match),
         field,
         kind: match.kind,
-        ...(field !== "attachments" ? { range: { start: match.start, end: match.end } } : {}),
+        confidence: match.confidence,
+        ...(field !== "attachments" ? { range } : {}),
         excerpt: match.redacted,
         ...(quoted ? { inQuotedHistory: true } : {}),
         ...(compose && field === "body"
-          ? { fix: { kind: "mask", edits: [{ range: { start: match.start, end: match.end }, text: maskIdentityNumber(raw) }] } }
+          ? {
+              actions: [
+                {
+                  type: "editBody",
+                  id: "mask",
+                  purpose: "mask",
+                  title: MASK_TITLE,
+                  label: { sv: MASK_LABEL.sv.replace("{{excerpt}}", match.redacted), en: MASK_LABEL.en.replace("{{excerpt}}", match.redacted) },
+                  edits: [{ range, text: maskIdentityNumber(raw, options.mask) }],
+                },
+              ],
+            }
           : {}),
       });
     };
@@ -116,4 +166,4 @@ export const personnummerRule: Rule = {
       }
     }
   },
-};
+});

@@ -5,16 +5,17 @@
  * kommun forbids (images and logos, emoji and smileys, coloured backgrounds).
  *
  * Replies and forwards may carry the profile's short variant. Every finding
- * offers the same fix, an `InsertSignatureFix` (src/core/signature/fix.ts).
+ * offers the same action, an `InsertSignatureAction` (src/core/actions):
+ * insert the signature, or replace the old one where it could be bounded.
  */
+import type { InsertSignatureAction } from "../../actions/types";
 import type { Localized } from "../../i18n/locale";
 import type { MailMessage, TextRange } from "../../model";
 import type { SignatureTemplate } from "../../profiles/signature-schema";
-import { INSERT_SIGNATURE, type InsertSignatureFix } from "../../signature/fix";
 import { findColouredBackgrounds, findEmoji, findImages, findTextImagePlaceholder } from "../../signature/inspect";
 import { locateSignatureInHtml, locateSignatureInText, type HtmlRegion, type TextRegion } from "../../signature/region";
 import { variantForCompose, type SignatureVariant } from "../../signature/render";
-import type { Rule, RuleContext } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import {
   listOf,
   mentionsOrganisation,
@@ -25,24 +26,28 @@ import {
   requirementsFor,
 } from "./requirements";
 
-function fixFor(variant: SignatureVariant, template: SignatureTemplate, text: TextRegion, html: HtmlRegion | undefined): InsertSignatureFix {
+type MessageId = "missing" | "incomplete" | "wrongOrganisation" | "image" | "emoji" | "background";
+
+const INSERT_TITLE: Localized = { sv: "Infoga signatur", en: "Insert signature" };
+const REPLACE_TITLE: Localized = { sv: "Ersätt signatur", en: "Replace signature" };
+
+function actionFor(variant: SignatureVariant, template: SignatureTemplate, text: TextRegion, html: HtmlRegion | undefined): InsertSignatureAction {
   // Replace only a region bounded by a greeting or a signature element; never a guess at "the last lines".
   const bounded = (html ?? text).source !== "tail";
-  if (!bounded) return { kind: INSERT_SIGNATURE, edits: [], signature: { variant, action: "insert" } };
+  if (!bounded) return { type: "insertSignature", id: "insertSignature", title: INSERT_TITLE, variant, mode: "insert" };
   // A template without a greeting keeps the writer's own greeting line.
   const keepGreeting = !template.greeting;
   const textStart = keepGreeting && text.greetingEnd !== undefined ? text.greetingEnd : text.start;
   const textRange: TextRange = { start: textStart, end: text.end };
   const htmlStart = html && keepGreeting && html.greetingEnd !== undefined ? html.greetingEnd : html?.start;
   return {
-    kind: INSERT_SIGNATURE,
-    edits: [],
-    signature: {
-      variant,
-      action: "replace",
-      ...(text.source !== "tail" ? { textRange } : {}),
-      ...(html && htmlStart !== undefined ? { htmlRange: { start: htmlStart, end: html.end } } : {}),
-    },
+    type: "insertSignature",
+    id: "insertSignature",
+    title: REPLACE_TITLE,
+    variant,
+    mode: "replace",
+    ...(text.source !== "tail" ? { textRange } : {}),
+    ...(html && htmlStart !== undefined ? { htmlRange: { start: htmlStart, end: html.end } } : {}),
   };
 }
 
@@ -56,11 +61,11 @@ function fromFirstLine(text: string, test: (line: string) => boolean): string | 
   return undefined;
 }
 
-function shouldCheck(message: MailMessage, context: RuleContext): boolean {
+function shouldCheck(message: MailMessage, context: Pick<RuleContext, "externalRecipients">): boolean {
   return message.mode === "compose" && context.externalRecipients.length > 0;
 }
 
-export const signatureRule: Rule = {
+export const signatureRule = defineRule({
   meta: {
     id: "signature",
     description: {
@@ -70,6 +75,20 @@ export const signatureRule: Rule = {
     guideline: "signature",
     // Opt-in: a profile turns it on ("signature": "on") where the kommun's guideline asks for a signature.
     enabledByDefault: false,
+    // A warning: Send asks "send anyway?". A kommun that wants only a note sets "signature": "info".
+    defaultLevel: "warning",
+    defaultOptions: {},
+    send: {
+      category: "form",
+      summary: {
+        sv: { one: "en brist i signaturen", other: "{{count}} brister i signaturen" },
+        en: { one: "one problem with the signature", other: "{{count}} problems with the signature" },
+      },
+      todo: {
+        sv: { one: "använd kommunens standardsignatur", other: "använd kommunens standardsignatur" },
+        en: { one: "use the kommun's standard signature", other: "use the kommun's standard signature" },
+      },
+    },
     // It locates the signature (and images, backgrounds) in the HTML body.
     readsHtml: true,
     messages: {
@@ -111,11 +130,9 @@ export const signatureRule: Rule = {
     const htmlRegion = message.body.html ? locateSignatureInHtml(message.body.html, template.greeting) : undefined;
     const regionText = htmlRegion ? htmlRegion.text : message.body.text.slice(textRegion.start, textRegion.end);
     const range: TextRange = { start: textRegion.start, end: textRegion.end };
-    const fix = fixFor(variant, template, textRegion, htmlRegion);
-    // A kommun that does not want Send to ask about signatures sets { "options": { "severity": "info" } }.
-    const severity = context.options.severity === "info" ? "info" : "warning";
-    const report = (messageId: string, data?: Record<string, string | Localized>, withRange = true) =>
-      context.report({ messageId, severity, field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), fix });
+    const actions = [actionFor(variant, template, textRegion, htmlRegion)];
+    const report = (messageId: MessageId, data?: Record<string, string | Localized>, withRange = true) =>
+      context.report({ messageId, severity: "warning", field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), actions });
 
     // Completeness and the kommun's name.
     const missing: Localized[] = [];
@@ -169,4 +186,4 @@ export const signatureRule: Rule = {
       if (findColouredBackgrounds([...htmlRegion.enclosing, ...htmlRegion.tags]).length > 0) report("background");
     }
   },
-};
+});

@@ -1,0 +1,3 @@
+export * from "./types";
+export * from "./advise";
+export { ADVISORS, findAdvisor } from "./registry";

@@ -1,0 +1,97 @@
+/**
+ * Another employee's mobile number to an external recipient: a warning
+ * (Sorsele: "Det är inte tillåtet att lämna ut information om andra
+ * medarbetares 07-nummer"). Off unless the profile turns it on.
+ *
+ * The sender's own numbers are allowed. They are per-user facts, so they
+ * come through the lint context (`user.ownMobileNumbers`: the task pane
+ * passes the mobile of the user's signature details), not the profile; any
+ * written form works, they are compared as national digits. With no own
+ * numbers given, mobile numbers below the user's sign-off ("Med vänlig
+ * hälsning", "Hälsningar", "MVH", "--") are taken as the user's own
+ * signature (option `signatureNumbersAreOwn`, default true), so the rule does
+ * not fire on every signature.
+ *
+ * A number the writer presents as their own ("ring mig på 070-…", "mitt
+ * mobilnummer är …") is not a colleague's either.
+ *
+ * Only the new text is checked: the quoted history holds other people's
+ * signatures, which the user is not giving out.
+ */
+import { normalizeSwedishMobile } from "../../detectors/phone";
+import { blankOut, findQuotedHistory } from "../../text/quoted";
+import { defineRule } from "../types";
+import type { ColleagueMobileOptions } from "./options";
+
+export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
+
+/** "ring mig på", "nå mig på", "mitt mobilnummer", "min mobil": the writer gives out their own number. */
+const OWN_NUMBER_CUE = /(?:^|[^a-zåäö])(?:(?:ring|ringa|nå|kontakta|sms:a|messa) mig(?: gärna)?(?: på| via)?(?: min)?(?: mobilen| mobil| telefon| mobilnummer)?|mitt (?:mobilnummer|telefonnummer|nummer|mobilnr)(?: är)?|min (?:mobil|telefon|mobiltelefon)(?: är| har nummer)?|jag nås (?:på|via)(?: min)?(?: mobil(?:en)?)?|(?:call|reach|text) me(?: on| at)?|my (?:mobile|phone|number)(?: is)?)[\s:,.]*$/i;
+
+const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|bästa hälsningar|hälsning|kind regards|best regards|regards|--)[ \t,!.]*$/im;
+
+function ownNumbersOf(numbers: readonly string[] | undefined): Set<string> {
+  const own = new Set<string>();
+  for (const item of numbers ?? []) {
+    const digits = typeof item === "string" ? normalizeSwedishMobile(item) : undefined;
+    if (digits) own.add(digits);
+  }
+  return own;
+}
+
+export const colleagueMobileRule = defineRule({
+  meta: {
+    id: COLLEAGUE_MOBILE_RULE_ID,
+    description: {
+      sv: "Varnar när ett meddelande till mottagare utanför kommunen lämnar ut en kollegas mobilnummer.",
+      en: "Warns when a message to recipients outside the kommun gives out a colleague's mobile number.",
+    },
+    guideline: "colleagueMobile",
+    enabledByDefault: false,
+    defaultLevel: "warning",
+    defaultOptions: { signatureNumbersAreOwn: true } as ColleagueMobileOptions,
+    send: {
+      category: "personalData",
+      summary: { sv: { one: "ett mobilnummer", other: "{{count}} mobilnummer" }, en: { one: "one mobile number", other: "{{count}} mobile numbers" } },
+      todo: {
+        sv: { one: "hänvisa till växeln i stället för en kollegas mobilnummer", other: "hänvisa till växeln i stället för en kollegas mobilnummer" },
+        en: { one: "refer to the switchboard instead of a colleague's mobile number", other: "refer to the switchboard instead of a colleague's mobile number" },
+      },
+    },
+    messages: {
+      external: {
+        sv: "Mobilnumret {{excerpt}} går till mottagare utanför kommunen. Om det är en kollegas nummer: hänvisa i stället till växeln eller kollegans e-post.",
+        en: "The mobile number {{excerpt}} is going outside the kommun. If it is a colleague's: refer to the switchboard or the colleague's e-mail instead.",
+      },
+    },
+  },
+  check(context) {
+    const { message, detectors, options } = context;
+    if (message.mode !== "compose" || context.externalRecipients.length === 0) return;
+    const text = message.body.text;
+    const newText = blankOut(text, findQuotedHistory(text));
+    const own = ownNumbersOf(context.user.ownMobileNumbers);
+    let signatureStart = Number.POSITIVE_INFINITY;
+    if (own.size === 0 && options.signatureNumbersAreOwn) {
+      const signOff = SIGN_OFF.exec(newText);
+      if (signOff) signatureStart = signOff.index;
+    }
+    const reported = new Set<string>();
+    for (const match of detectors.mobileNumbers.detect(newText)) {
+      const digits = normalizeSwedishMobile(newText.slice(match.start, match.end));
+      if (!digits || own.has(digits) || match.start >= signatureStart || reported.has(digits)) continue;
+      if (OWN_NUMBER_CUE.test(newText.slice(Math.max(0, match.start - 48), match.start))) continue;
+      reported.add(digits);
+      context.report({
+        messageId: "external",
+        data: { excerpt: match.redacted },
+        severity: "warning",
+        field: "body",
+        range: { start: match.start, end: match.end },
+        kind: match.kind,
+        confidence: match.confidence,
+        excerpt: match.redacted,
+      });
+    }
+  },
+});

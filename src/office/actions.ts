@@ -1,0 +1,225 @@
+/**
+ * Carries out actions (src/core/actions) on the open item: the one place the
+ * task pane's buttons reach Outlook through. Each action type is one case;
+ * `canPerform` says beforehand whether this client has the call, so the
+ * pane never shows a button that would do nothing. Every failure ends as a
+ * PostvaktError; nothing is logged.
+ */
+import {
+  renderSignature,
+  normaliseSignatureDetails,
+  escapeHtml,
+  type Action,
+  type InsertSignatureAction,
+  type MailMessage,
+  type MessageBodySpec,
+  type Profile,
+} from "../core";
+import { PostvaktError, type ActionPort, type InsertRequest } from "../ports";
+import { editedBody } from "./apply-fix";
+import { officeCall, supportsMailbox } from "./async";
+import { isComposeItem } from "./read-item";
+import { asPostvaktError, currentItem, mailbox } from "./service";
+import { composeItem, insertIntoComposeItem, roamingSettings, userProfile } from "./signature-service";
+import { loadSignatureDetails } from "./signature-settings";
+
+type AnyItem = Office.MessageCompose | Office.MessageRead;
+
+function readItemOrUndefined(): Office.MessageRead | undefined {
+  try {
+    const item = currentItem();
+    return isComposeItem(item) ? undefined : (item as Office.MessageRead);
+  } catch {
+    return undefined;
+  }
+}
+
+function hasMailbox(): Office.Mailbox | undefined {
+  try {
+    return mailbox();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Plain text as simple HTML: one line per line, escaped. */
+export function bodyHtml(body: MessageBodySpec): string {
+  if (body.html !== undefined) return body.html;
+  return body.text
+    .split(/\r?\n/)
+    .map((line) => (line === "" ? "<br>" : escapeHtml(line)))
+    .map((line) => `<div>${line}</div>`)
+    .join("");
+}
+
+function signatureRequest(action: InsertSignatureAction, profile: Profile | undefined, checked: MailMessage | undefined): InsertRequest {
+  const template = profile?.signature;
+  if (!template) throw new PostvaktError("signatureFailed");
+  const loaded = loadSignatureDetails(roamingSettings(), userProfile());
+  // Without saved details there is nothing right to insert yet: the Signatur view asks for them first.
+  if (loaded.source !== "saved") throw new PostvaktError("signatureDetailsMissing");
+  const replace =
+    action.mode === "replace" && checked
+      ? {
+          ...(action.textRange ? { textRange: action.textRange } : {}),
+          ...(action.htmlRange ? { htmlRange: action.htmlRange } : {}),
+          checkedText: checked.body.text,
+          ...(checked.body.html !== undefined ? { checkedHtml: checked.body.html } : {}),
+        }
+      : undefined;
+  return {
+    signature: renderSignature(template, normaliseSignatureDetails(loaded.details), { variant: action.variant }),
+    ...(template.greeting ? { greeting: template.greeting } : {}),
+    ...(replace ? { replace } : {}),
+  };
+}
+
+async function editBody(action: Extract<Action, { type: "editBody" }>, checked: MailMessage | undefined): Promise<void> {
+  const item = composeItem();
+  if (!item) throw new PostvaktError("noComposeItem");
+  if (!checked) throw new PostvaktError("maskStale");
+  try {
+    const type = await officeCall<Office.CoercionType>("body.getTypeAsync", (cb) => item.body.getTypeAsync(cb));
+    const isHtml = String(type) === String(Office.CoercionType.Html);
+    const [text, html] = await Promise.all([
+      officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
+      isHtml ? officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)) : Promise.resolve(undefined),
+    ]);
+    const next = editedBody(action, checked, { type: isHtml ? "html" : "text", text, ...(html !== undefined ? { html } : {}) });
+    const coercionType = isHtml ? Office.CoercionType.Html : Office.CoercionType.Text;
+    await officeCall<void>("body.setAsync", (cb) => item.body.setAsync(next, { coercionType }, cb));
+  } catch (error) {
+    throw asPostvaktError(error, "bodyChangeFailed");
+  }
+}
+
+async function openNewMessage(action: Extract<Action, { type: "newMessage" }>): Promise<void> {
+  const box = mailbox();
+  const original = action.attachCurrentItem ? readItemOrUndefined() : undefined;
+  if (action.attachCurrentItem && !original?.itemId) throw new PostvaktError("unsupported");
+  const parameters = {
+    toRecipients: [...action.to],
+    ...(action.cc && action.cc.length > 0 ? { ccRecipients: [...action.cc] } : {}),
+    subject: action.subject,
+    htmlBody: bodyHtml(action.body),
+    ...(original ? { attachments: [{ type: "item", itemId: original.itemId, name: original.subject || "Meddelande" }] } : {}),
+  };
+  try {
+    if (supportsMailbox("1.9") && typeof box.displayNewMessageFormAsync === "function") {
+      await officeCall<void>("displayNewMessageFormAsync", (cb) => box.displayNewMessageFormAsync(parameters, cb));
+    } else {
+      box.displayNewMessageForm(parameters);
+    }
+  } catch (error) {
+    throw asPostvaktError(error, "formFailed");
+  }
+}
+
+async function openReply(action: Extract<Action, { type: "reply" }>): Promise<void> {
+  const item = readItemOrUndefined();
+  if (!item) throw new PostvaktError("noItem");
+  const form = { htmlBody: bodyHtml(action.body) };
+  try {
+    if (supportsMailbox("1.9") && typeof item.displayReplyFormAsync === "function") {
+      if (action.replyAll) await officeCall<void>("displayReplyAllFormAsync", (cb) => item.displayReplyAllFormAsync(form, cb));
+      else await officeCall<void>("displayReplyFormAsync", (cb) => item.displayReplyFormAsync(form, cb));
+    } else if (action.replyAll) {
+      item.displayReplyAllForm(form);
+    } else {
+      item.displayReplyForm(form);
+    }
+  } catch (error) {
+    throw asPostvaktError(error, "formFailed");
+  }
+}
+
+async function setCategory(category: string): Promise<void> {
+  const box = mailbox();
+  const item = currentItem() as AnyItem;
+  let known: Office.CategoryDetails[];
+  try {
+    known = await officeCall<Office.CategoryDetails[]>("masterCategories.getAsync", (cb) => box.masterCategories.getAsync(cb));
+  } catch (error) {
+    throw asPostvaktError(error, "categoryFailed");
+  }
+  // Outlook only puts categories on an item that the mailbox's own list has; say so plainly.
+  if (!known.some((c) => c.displayName.toLowerCase() === category.toLowerCase())) throw new PostvaktError("categoryMissing");
+  try {
+    await officeCall<void>("categories.addAsync", (cb) => item.categories.addAsync([category], cb));
+  } catch (error) {
+    throw asPostvaktError(error, "categoryFailed");
+  }
+}
+
+async function delayDelivery(until: string): Promise<void> {
+  const item = composeItem();
+  if (!item) throw new PostvaktError("noComposeItem");
+  const at = new Date(until);
+  if (Number.isNaN(at.getTime())) throw new PostvaktError("delayFailed");
+  try {
+    await officeCall<void>("delayDeliveryTime.setAsync", (cb) => item.delayDeliveryTime.setAsync(at, cb));
+  } catch (error) {
+    throw asPostvaktError(error, "delayFailed");
+  }
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    throw new PostvaktError("copyFailed");
+  }
+}
+
+/** The action port over office.js, for one deployment's profile (absent when it could not be loaded). */
+export function createOfficeActions(profile: Profile | undefined): ActionPort {
+  return {
+    canPerform(action) {
+      switch (action.type) {
+        case "editBody":
+        case "insertSignature":
+          return composeItem() !== undefined;
+        case "newMessage": {
+          const box = hasMailbox();
+          if (!box || (typeof box.displayNewMessageForm !== "function" && typeof box.displayNewMessageFormAsync !== "function")) return false;
+          return !action.attachCurrentItem || !!readItemOrUndefined()?.itemId;
+        }
+        case "reply": {
+          const item = readItemOrUndefined();
+          return !!item && (typeof item.displayReplyForm === "function" || typeof item.displayReplyFormAsync === "function");
+        }
+        case "setCategory":
+          return supportsMailbox("1.8") && hasMailbox() !== undefined;
+        case "delayDelivery":
+          return supportsMailbox("1.13") && composeItem() !== undefined;
+        case "copyText":
+          return typeof navigator !== "undefined" && typeof navigator.clipboard?.writeText === "function";
+        case "graph":
+          // Issue 11 (the absence assistant) brings the Graph operations.
+          return false;
+      }
+    },
+
+    async perform(action, checked) {
+      switch (action.type) {
+        case "editBody":
+          return editBody(action, checked);
+        case "insertSignature":
+          await insertIntoComposeItem(signatureRequest(action, profile, checked));
+          return;
+        case "newMessage":
+          return openNewMessage(action);
+        case "reply":
+          return openReply(action);
+        case "setCategory":
+          return setCategory(action.category);
+        case "delayDelivery":
+          return delayDelivery(action.until);
+        case "copyText":
+          return copyText(action.text);
+        case "graph":
+          throw new PostvaktError("unsupported");
+      }
+    },
+  };
+}

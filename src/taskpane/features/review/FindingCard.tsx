@@ -1,0 +1,131 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { EyeOff20Regular, History16Regular, Mail20Regular, Signature20Regular } from "@fluentui/react-icons";
+import type { ReactElement } from "react";
+import type { Action, Finding, Locale, Severity } from "../../../core";
+import { actionBusyText } from "../../ui/action-texts";
+import { inLocale } from "../../ui/i18n";
+import type { ReviewTranslate } from "./texts";
+
+const ACCENT: Readonly<Record<Severity, string>> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteDarkOrangeBorder2,
+  info: tokens.colorBrandStroke1,
+};
+
+const useStyles = makeStyles({
+  card: {
+    listStyleType: "none",
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftStyle: "solid",
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  message: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  excerpt: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    alignSelf: "flex-start",
+  },
+  quoted: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  quote: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    fontStyle: "italic",
+  },
+  source: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  guidelineHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+export interface FindingCardProps {
+  readonly finding: Finding;
+  readonly t: ReviewTranslate;
+  readonly locale: Locale;
+  /** The finding's actions this Outlook can carry out (the first is the one-click fix). */
+  readonly actions: readonly Action[];
+  readonly onAction: (finding: Finding, action: Action) => void;
+  /** The action of this finding being carried out now. */
+  readonly busyAction: Action | undefined;
+  /** Another action is running: buttons wait. */
+  readonly disabled: boolean;
+}
+
+function iconFor(action: Action): ReactElement | undefined {
+  if (action.type === "editBody") return <EyeOff20Regular />;
+  if (action.type === "insertSignature") return <Signature20Regular />;
+  if (action.type === "newMessage" || action.type === "reply") return <Mail20Regular />;
+  return undefined;
+}
+
+export function FindingCard({ finding, t, locale, actions, onAction, busyAction, disabled }: FindingCardProps) {
+  const styles = useStyles();
+  return (
+    <li className={styles.card} style={{ borderLeftColor: ACCENT[finding.severity] }}>
+      <p className={styles.message}>{finding.message}</p>
+      {/* Rule messages usually quote the excerpt already; show it apart only where they do not. */}
+      {finding.excerpt && !finding.message.includes(finding.excerpt) ? <span className={styles.excerpt}>{finding.excerpt}</span> : null}
+      {finding.inQuotedHistory ? (
+        <Caption1 className={styles.quoted}>
+          <History16Regular aria-hidden />
+          {t("inQuotedHistory")}
+        </Caption1>
+      ) : null}
+      {finding.guideline ? (
+        <Accordion collapsible>
+          <AccordionItem value="guideline">
+            <AccordionHeader size="small" className={styles.guidelineHeader}>
+              {t("guideline")}
+              {finding.guideline.section ? `: ${finding.guideline.section}` : ""}
+            </AccordionHeader>
+            <AccordionPanel>
+              <blockquote className={styles.quote}>{finding.guideline.quote}</blockquote>
+              <Caption1 className={styles.source}>{t("guidelineFrom", { document: finding.guideline.document })}</Caption1>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : null}
+      {actions.length > 0 ? (
+        <div className={styles.actions}>
+          {actions.map((action, index) => {
+            const running = busyAction === action;
+            return (
+              <Button
+                key={action.id}
+                appearance={index === 0 ? "primary" : "secondary"}
+                size="small"
+                icon={running ? <Spinner size="extra-tiny" /> : iconFor(action)}
+                disabled={disabled}
+                aria-label={action.label ? inLocale(action.label, locale) : undefined}
+                onClick={() => onAction(finding, action)}
+              >
+                {running ? actionBusyText(action, locale) : inLocale(action.title, locale)}
+              </Button>
+            );
+          })}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+/** The review view's texts. Rule messages and action titles come from the core. */
+import type { Severity, Verdict } from "../../../core";
+import { defineTexts, type Translator } from "../../ui/i18n";
+
+export const REVIEW_TEXTS = defineTexts({
+  recheck: {
+    sv: "Granska igen",
+    en: "Check again",
+  },
+  loading: {
+    sv: "Granskar meddelandet …",
+    en: "Checking the message …",
+  },
+  checking: {
+    sv: "Granskar …",
+    en: "Checking …",
+  },
+  verdictBlock: {
+    sv: "Skicka inte så här: rätta det som står nedan först.",
+    en: "Do not send it like this: fix what is listed below first.",
+  },
+  verdictPrompt: {
+    sv: "Kontrollera det som står nedan innan du skickar.",
+    en: "Check what is listed below before you send.",
+  },
+  verdictInfo: {
+    sv: "Inget hindrar att meddelandet skickas. Tänk på det som står nedan.",
+    en: "Nothing stops this message from being sent. Keep the notes below in mind.",
+  },
+  verdictClean: {
+    sv: "Inga problem hittades.",
+    en: "No problems found.",
+  },
+  verdictReadFindings: {
+    sv: "Att tänka på i det här meddelandet.",
+    en: "Things to keep in mind about this message.",
+  },
+  verdictReadClean: {
+    sv: "Inget att anmärka på i det här meddelandet.",
+    en: "Nothing to point out in this message.",
+  },
+  groupError: {
+    sv: "Fel",
+    en: "Errors",
+  },
+  groupWarning: {
+    sv: "Varningar",
+    en: "Warnings",
+  },
+  groupInfo: {
+    sv: "Att tänka på",
+    en: "Notes",
+  },
+  findingsHeading: {
+    sv: "Det här hittade Postvakt",
+    en: "What Postvakt found",
+  },
+  inQuotedHistory: {
+    sv: "Finns i den citerade tidigare konversationen.",
+    en: "In the quoted earlier conversation.",
+  },
+  guideline: {
+    sv: "Riktlinje",
+    en: "Guideline",
+  },
+  guidelineFrom: {
+    sv: "Ur {{document}}",
+    en: "From {{document}}",
+  },
+  checkedHeading: {
+    sv: "Det här granskades",
+    en: "What was checked",
+  },
+  checkedRecipients: {
+    sv: "Mottagare: {{count}}",
+    en: "Recipients: {{count}}",
+  },
+  checkedExternal: {
+    sv: "Mottagare utanför kommunen: {{count}}",
+    en: "Recipients outside the kommun: {{count}}",
+  },
+  checkedBody: {
+    sv: "Meddelandetext: {{count}} tecken",
+    en: "Message text: {{count}} characters",
+  },
+  checkedSubject: {
+    sv: "Ämnesrad",
+    en: "Subject line",
+  },
+  checkedAttachments: {
+    sv: "Bilagor: {{count}}",
+    en: "Attachments: {{count}}",
+  },
+  profileLine: {
+    sv: "Profil: {{name}}",
+    en: "Profile: {{name}}",
+  },
+});
+
+export type ReviewTextKey = keyof typeof REVIEW_TEXTS;
+export type ReviewTranslate = Translator<ReviewTextKey>;
+
+export const SEVERITY_GROUP: Readonly<Record<Severity, ReviewTextKey>> = { error: "groupError", warning: "groupWarning", info: "groupInfo" };
+
+export function verdictKey(verdict: Verdict, hasFindings: boolean, mode: "compose" | "read"): ReviewTextKey {
+  if (mode === "read") return hasFindings ? "verdictReadFindings" : "verdictReadClean";
+  if (verdict === "block") return "verdictBlock";
+  if (verdict === "prompt") return "verdictPrompt";
+  return hasFindings ? "verdictInfo" : "verdictClean";
+}

@@ -1,0 +1,197 @@
+/**
+ * The shell: wires the ports, the profile and the locale to the features and
+ * switches between their views. Features do not import each other; where one
+ * needs another (a signature action without saved details opens the
+ * Signatur view), the shell connects them.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  BUILTIN_PROFILE_IDS,
+  actionOfType,
+  localeFromDisplayLanguage,
+  variantForCompose,
+  type InsertSignatureAction,
+  type Locale,
+  type MailMessage,
+  type Profile,
+} from "../../core";
+import type { ActionPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import { ReviewView } from "../features/review/ReviewView";
+import { REVIEW_TEXTS } from "../features/review/texts";
+import { useReview } from "../features/review/use-review";
+import { SignatureView } from "../features/signature/SignatureView";
+import { SIGNATURE_TEXTS } from "../features/signature/texts";
+import { translator, type Translator } from "../ui/i18n";
+import { Navigation, type NavigationItem } from "./Navigation";
+import type { ProfileChoice } from "./profile";
+import { SHELL_TEXTS, type ShellTextKey } from "./texts";
+import { forcedColorsActive, themeFor } from "./theme";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  broken: { padding: tokens.spacingHorizontalM },
+  shell: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  panel: { display: "flex", flexDirection: "column", flexGrow: 1 },
+});
+
+export interface AppProps {
+  /** The item and its changes. */
+  readonly review: ReviewPort;
+  /** Carries the findings' and advice's actions out. */
+  readonly actions: ActionPort;
+  readonly profileChoice: ProfileChoice;
+  readonly pollMs?: number;
+  /** The Signatur view's port; without it the pane shows no Signatur view. */
+  readonly signature?: SignaturePort;
+}
+
+export function App({ review, actions, profileChoice, pollMs, signature }: AppProps) {
+  const styles = useStyles();
+  const environment = useMemo(() => review.environment(), [review]);
+  const locale = localeFromDisplayLanguage(environment.displayLanguage);
+  const t = useMemo(() => translator(SHELL_TEXTS, locale), [locale]);
+  const theme = useMemo(() => themeFor(environment.officeTheme, forcedColorsActive()), [environment]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <FluentProvider theme={theme} className={styles.provider} lang={locale}>
+      {profileChoice.ok ? (
+        <Views
+          review={review}
+          actions={actions}
+          signature={signature}
+          profile={profileChoice.profile}
+          t={t}
+          locale={locale}
+          userEmail={environment.userEmail}
+          pollMs={pollMs}
+        />
+      ) : (
+        <main className={styles.broken}>
+          <h1 style={{ fontSize: tokens.fontSizeBase400 }}>{t("appTitle")}</h1>
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              {profileChoice.reason === "unknown"
+                ? t("profileUnknown", { id: profileChoice.id, known: BUILTIN_PROFILE_IDS.join(", ") })
+                : t("profileBroken", { id: profileChoice.id, field: profileChoice.field, problem: profileChoice.problem })}
+            </MessageBarBody>
+          </MessageBar>
+        </main>
+      )}
+    </FluentProvider>
+  );
+}
+
+type View = "review" | "signature";
+
+/** Where a "replace" signature action says the old signature is, in the message it was checked in. */
+function replaceRequest(action: InsertSignatureAction, message: MailMessage): InsertRequest["replace"] | undefined {
+  if (action.mode !== "replace") return undefined;
+  return {
+    ...(action.textRange ? { textRange: action.textRange } : {}),
+    ...(action.htmlRange ? { htmlRange: action.htmlRange } : {}),
+    checkedText: message.body.text,
+    ...(message.body.html !== undefined ? { checkedHtml: message.body.html } : {}),
+  };
+}
+
+/** The user's own mobile numbers as their saved signature details give them: not a colleague's. */
+function ownNumbers(signature: SignaturePort | undefined): string[] {
+  const details = signature?.load().details;
+  return [details?.mobile, details?.phone].filter((n): n is string => typeof n === "string" && n.trim() !== "");
+}
+
+function Views(props: {
+  review: ReviewPort;
+  actions: ActionPort;
+  signature: SignaturePort | undefined;
+  profile: Profile;
+  t: Translator<ShellTextKey>;
+  locale: Locale;
+  userEmail: string | undefined;
+  pollMs: number | undefined;
+}) {
+  const { review: reviewPort, actions, signature, profile, t, locale, userEmail, pollMs } = props;
+  const styles = useStyles();
+  const template = profile.signature;
+  const reviewT = useMemo(() => translator(REVIEW_TEXTS, locale), [locale]);
+  const signatureT = useMemo(() => translator(SIGNATURE_TEXTS, locale), [locale]);
+  const [view, setView] = useState<View>("review");
+  // Set when a finding's signature action brought the user here to fill in their details first.
+  const [openedForAction, setOpenedForAction] = useState(false);
+  const withSignature = !!(template && signature);
+  const [user, setUser] = useState(() => ({ ...(userEmail ? { email: userEmail } : {}), ownMobileNumbers: ownNumbers(signature) }));
+
+  const onNeedsView = useCallback(
+    (failure: FailureKind) => {
+      if (failure !== "signatureDetailsMissing" || !withSignature) return false;
+      setOpenedForAction(true);
+      setView("signature");
+      return true;
+    },
+    [withSignature],
+  );
+
+  const review = useReview(reviewPort, actions, profile, { locale, user, onNeedsView, ...(pollMs ? { pollMs } : {}) });
+
+  // Inserting from the Signatur view follows the latest check: where it found a wrong signature it
+  // could bound, the new one replaces it (with the action's variant) instead of going in beside it.
+  const message = review.state.status === "ready" && review.state.message.mode === "compose" ? review.state.message : undefined;
+  const signatureAction =
+    message && review.state.status === "ready"
+      ? review.state.report.findings.map((f) => actionOfType(f.actions, "insertSignature")).find((a) => a !== undefined)
+      : undefined;
+  const pendingReplace = signatureAction && message ? replaceRequest(signatureAction, message) : undefined;
+  const composeVariant = signatureAction?.variant ?? (template && message ? variantForCompose(template, message.composeType) : "full");
+
+  const pane = (
+    <ReviewView
+      t={reviewT}
+      locale={locale}
+      title={t("appTitle")}
+      state={review.state}
+      checking={review.checking}
+      notice={review.notice}
+      busy={review.busy}
+      profileName={profile.name}
+      onRecheck={review.recheck}
+      onAction={review.perform}
+      canPerform={(action) => (action.type === "insertSignature" ? withSignature && actions.canPerform(action) : actions.canPerform(action))}
+    />
+  );
+  if (!template || !signature) return <div className={styles.shell}>{pane}</div>;
+
+  const items: NavigationItem<View>[] = [
+    { id: "review", label: t("tabReview"), icon: <ShieldCheckmark20Regular /> },
+    { id: "signature", label: t("tabSignature"), icon: <Signature20Regular /> },
+  ];
+  return (
+    <div className={styles.shell}>
+      <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${view}`}>
+        {view === "review" ? (
+          pane
+        ) : (
+          <SignatureView
+            t={signatureT}
+            locale={locale}
+            template={template}
+            service={signature}
+            composeVariant={composeVariant}
+            {...(pendingReplace ? { pendingReplace } : {})}
+            needDetails={openedForAction}
+            onSaved={() => setUser((current) => ({ ...current, ownMobileNumbers: ownNumbers(signature) }))}
+            onInserted={() => {
+              setOpenedForAction(false);
+              review.recheck();
+            }}
+            onBodyChanged={review.recheck}
+          />
+        )}
+      </div>
+      <Navigation label={t("navLabel")} items={items} selected={view} onSelect={setView} panelId="pv-panel" />
+    </div>
+  );
+}

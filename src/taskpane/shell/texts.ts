@@ -1,0 +1,39 @@
+/** The shell's own texts: the frame, the navigation, a profile that cannot be used. */
+import { defineTexts } from "../ui/i18n";
+
+export const SHELL_TEXTS = defineTexts({
+  appTitle: {
+    sv: "Postvakt",
+    en: "Postvakt",
+  },
+  profileBroken: {
+    sv: "Postvakt kan inte granska: profilen ”{{id}}” är felaktig. Fält {{field}}: {{problem}}. Be den som förvaltar Postvakt rätta profilen.",
+    en: "Postvakt cannot check: the profile “{{id}}” is invalid. Field {{field}}: {{problem}}. Ask whoever maintains Postvakt to correct the profile.",
+  },
+  profileUnknown: {
+    sv: "Postvakt kan inte granska: det finns ingen profil som heter ”{{id}}” (fältet profile i adressen). Kända profiler: {{known}}.",
+    en: "Postvakt cannot check: there is no profile called “{{id}}” (the profile field in the address). Known profiles: {{known}}.",
+  },
+  navLabel: {
+    sv: "Postvakts vyer",
+    en: "Postvakt views",
+  },
+  tabReview: {
+    sv: "Granskning",
+    en: "Check",
+  },
+  tabSignature: {
+    sv: "Signatur",
+    en: "Signature",
+  },
+  tabDiary: {
+    sv: "Diarium",
+    en: "Diary",
+  },
+  tabAbsence: {
+    sv: "Frånvaro",
+    en: "Absence",
+  },
+});
+
+export type ShellTextKey = keyof typeof SHELL_TEXTS;

@@ -1,0 +1,57 @@
+/**
+ * What the pane says while an action runs and once it is done, by action
+ * type (the button's own title comes with the action from the core).
+ */
+import type { Action, Locale } from "../../core";
+import { defineTexts, inLocale } from "./i18n";
+
+const ACTION_TEXTS = defineTexts({
+  busyMask: { sv: "Maskerar …", en: "Masking …" },
+  busySignature: { sv: "Infogar …", en: "Inserting …" },
+  busyForm: { sv: "Öppnar …", en: "Opening …" },
+  busy: { sv: "Arbetar …", en: "Working …" },
+  doneMask: { sv: "Numret är maskerat.", en: "The number is masked." },
+  doneEdit: { sv: "Meddelandet är ändrat.", en: "The message is changed." },
+  doneSignature: { sv: "Kommunens signatur finns nu i meddelandet.", en: "The kommun's signature is now in the message." },
+  doneNewMessage: {
+    sv: "Ett nytt meddelande är öppnat. Kontrollera det och tryck på Skicka.",
+    en: "A new message is open. Check it and press Send.",
+  },
+  doneReply: { sv: "Svaret är öppnat. Kontrollera det och tryck på Skicka.", en: "The reply is open. Check it and press Send." },
+  doneCategory: { sv: "Kategorin ”{{category}}” är satt på meddelandet.", en: "The category “{{category}}” is set on the message." },
+  doneDelay: {
+    sv: "Meddelandet skickas {{when}} när du trycker på Skicka.",
+    en: "The message will be delivered {{when}} when you press Send.",
+  },
+  doneCopy: { sv: "Texten är kopierad. Klistra in den där den ska stå.", en: "The text is copied. Paste it where it belongs." },
+  doneGraph: { sv: "Klart. Ändringen är sparad i Outlook.", en: "Done. The change is saved in Outlook." },
+});
+
+export function actionBusyText(action: Action, locale: Locale): string {
+  if (action.type === "editBody" && action.purpose === "mask") return inLocale(ACTION_TEXTS.busyMask, locale);
+  if (action.type === "insertSignature") return inLocale(ACTION_TEXTS.busySignature, locale);
+  if (action.type === "newMessage" || action.type === "reply") return inLocale(ACTION_TEXTS.busyForm, locale);
+  return inLocale(ACTION_TEXTS.busy, locale);
+}
+
+/** "Numret är maskerat." … ; `formatInstant` writes a delivery time the way the view wants it. */
+export function actionDoneText(action: Action, locale: Locale, formatInstant: (iso: string) => string = (iso) => iso): string {
+  switch (action.type) {
+    case "editBody":
+      return inLocale(action.purpose === "mask" ? ACTION_TEXTS.doneMask : ACTION_TEXTS.doneEdit, locale);
+    case "insertSignature":
+      return inLocale(ACTION_TEXTS.doneSignature, locale);
+    case "newMessage":
+      return inLocale(ACTION_TEXTS.doneNewMessage, locale);
+    case "reply":
+      return inLocale(ACTION_TEXTS.doneReply, locale);
+    case "setCategory":
+      return inLocale(ACTION_TEXTS.doneCategory, locale, { category: action.category });
+    case "delayDelivery":
+      return inLocale(ACTION_TEXTS.doneDelay, locale, { when: formatInstant(action.until) });
+    case "copyText":
+      return inLocale(ACTION_TEXTS.doneCopy, locale);
+    case "graph":
+      return inLocale(ACTION_TEXTS.doneGraph, locale);
+  }
+}
