@@ -13,3 +13,4 @@ export { findQuotedHistory, blankOut } from "./text/quoted";
 export { SENSITIVE_LEXICON, LEXICON_CATEGORY_LABELS, type LexiconEntry, type LexiconCategory } from "./lexicon";
 export { withOwnMobileNumbers } from "./rules/colleague-mobile";
 export * from "./signature";
+export * from "./calendar";
