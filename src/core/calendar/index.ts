@@ -41,4 +41,5 @@ export {
   type Holiday,
   type HolidayId,
 } from "./holidays";
+export { deadlineFor, type ResponseRule, type ResponseRuleKind, type Deadline } from "./deadline";
 export { formatDate, formatSwedishDate, type FormatDateOptions } from "./format";
