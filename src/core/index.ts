@@ -15,3 +15,5 @@ export { htmlToText } from "./text/html-to-text";
 export { findQuotedHistory, blankOut } from "./text/quoted";
 export { SENSITIVE_LEXICON, LEXICON_CATEGORY_LABELS, type LexiconEntry, type LexiconCategory } from "./lexicon";
 export * from "./signature";
+export * from "./calendar";
+export { createCaseNumberDetector, findCaseNumbers, DEFAULT_CASE_NUMBER_PREFIXES, type CaseNumberMatch, type CaseNumberOptions, type CaseNumberDetector } from "./detectors/case-number";
