@@ -9,18 +9,25 @@
  *    without devDependencies, before a build) prints one sentence, exits 2.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..", "..");
 const TEXT = "Pnr: 781121-2393, mobil 070-123 45 67.\n";
 const EXPECTED = '{"file":"a.txt","matches":[{"detector":"personnummer","kind":"personnummer","start":5,"end":16,"confidence":"high"},{"detector":"mobile","kind":"mobile","start":24,"end":37,"confidence":"high"}]}\n';
 
+const made: string[] = [];
+afterAll(() => {
+  // rmSync removes the symlinks to src/ and node_modules/, never what they point at.
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 /** A temporary package directory holding a copy of bin/, what `extra` adds, and a.txt. */
 function layout(name: string, extra: (pkg: string) => void): string {
   const pkg = mkdtempSync(join(tmpdir(), `postvakt-bin-${name}-`));
+  made.push(pkg);
   cpSync(join(ROOT, "bin"), join(pkg, "bin"), { recursive: true });
   extra(pkg);
   writeFileSync(join(pkg, "a.txt"), TEXT);

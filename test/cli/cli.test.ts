@@ -8,10 +8,10 @@
  *  - the TypeScript sources through tsx, what bin/ falls back to before a build.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "..", "..");
@@ -134,6 +134,10 @@ beforeAll(async () => {
     }),
   );
 }, 120_000);
+
+afterAll(() => {
+  for (const d of [dir, bare]) rmSync(d, { recursive: true, force: true });
+});
 
 describe("the built command line", () => {
   it("exists: dist-cli/postvakt.cjs (npm test builds it; npm run build or npm run build:cli makes it)", () => {
