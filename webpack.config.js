@@ -1,10 +1,13 @@
 /* eslint-env node */
 /**
- * Three builds:
+ * Four builds:
  *  - the add-in pages (task pane, and the HTML runtime page for event handlers
  *    on web / new Outlook / Mac), loading office.js from Microsoft's CDN;
  *  - launchevent.js, one self-contained ES2016 file for classic Outlook's
  *    JavaScript-only runtime (no imports, no DOM, no dev-server code);
+ *  - dist-cli/postvakt.cjs, the command line (bin/postvakt.js runs it): one
+ *    self-contained CommonJS file for Node, its npm dependencies bundled in,
+ *    so it runs without node_modules; `--env cli` builds only this one;
  *  - with `--env demo`: the demo (dist-demo/), the same task pane and handlers
  *    inside a simulated mailbox, with office.js from the npm package. The demo
  *    harness under demo/ never enters the production build.
@@ -207,13 +210,64 @@ function demoConfig(mode) {
   ];
 }
 
+/**
+ * The command line for Node: src/cli/bin.ts and everything it imports (the
+ * core, zod, postal-mime) in one CommonJS file, only Node's built-in modules
+ * left outside. Not minified, so a stack trace stays readable; the licences
+ * of the bundled packages go beside it in postvakt.cjs.LICENSES.txt.
+ */
+function cliConfig(mode) {
+  return {
+    mode,
+    name: "cli",
+    devtool: false,
+    target: "node20.19",
+    entry: { postvakt: "./src/cli/bin.ts" },
+    output: { path: path.resolve(__dirname, "dist-cli"), filename: "[name].cjs", chunkFormat: "commonjs", clean: true },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: { rules: scriptRules("node20") },
+    optimization: { minimize: false, splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }), new BundledLicences("postvakt.cjs.LICENSES.txt")],
+  };
+}
+
+/** Emits the name, version, licence and licence text of every npm package bundled into the compilation. */
+class BundledLicences {
+  constructor(filename) {
+    this.filename = filename;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundledLicences", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "BundledLicences", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const roots = new Set();
+        for (const module of compilation.modules) {
+          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(module.resource || "");
+          if (match) roots.add(match[1]);
+        }
+        const fs = require("node:fs");
+        const sections = [...roots].sort().map((root) => {
+          const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+          const file = fs.readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+          const text = file ? fs.readFileSync(path.join(root, file), "utf8").trim() : `(no licence file in the package; package.json says ${pkg.license})`;
+          return `${pkg.name} ${pkg.version} (${pkg.license})\n\n${text}\n`;
+        });
+        const head = "Third-party packages bundled into postvakt.cjs, with their licences.\n";
+        compilation.emitAsset(this.filename, new webpack.sources.RawSource([head, ...sections].join(`\n${"-".repeat(72)}\n\n`)));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   if (env.demo) return demoConfig(mode);
+  if (env.cli) return cliConfig(mode);
   // Outlook loads add-ins over https only; the dev server uses the trusted
   // localhost certificate that office-addin-dev-certs installs.
-  const httpsOptions = process.env.WEBPACK_SERVE
-    ? await require("office-addin-dev-certs").getHttpsServerOptions()
-    : undefined;
-  return [addinConfig(mode, httpsOptions), launchEventConfig(mode, path.resolve(__dirname, "dist"))];
+  if (process.env.WEBPACK_SERVE) {
+    const httpsOptions = await require("office-addin-dev-certs").getHttpsServerOptions();
+    return [addinConfig(mode, httpsOptions), launchEventConfig(mode, path.resolve(__dirname, "dist"))];
+  }
+  return [addinConfig(mode, undefined), launchEventConfig(mode, path.resolve(__dirname, "dist")), cliConfig(mode)];
 };

@@ -1,14 +1,24 @@
-/** The real command line: spawns bin/postvakt.js as `npx postvakt` would. */
+/**
+ * The real command line, started three ways that must behave alike:
+ *  - bin/postvakt.js in the checkout, as `npx postvakt` starts it (it runs the
+ *    build, dist-cli/postvakt.cjs, which `npm test` makes first);
+ *  - dist-cli/* copied alone into an empty temporary directory, with no
+ *    node_modules there or above it, run with plain `node`: the build needs
+ *    nothing but Node;
+ *  - the TypeScript sources through tsx, what bin/ falls back to before a build.
+ */
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "postvakt.js");
+const BUILT_DIR = join(ROOT, "dist-cli");
 const dir = mkdtempSync(join(tmpdir(), "postvakt-cli-"));
+const bare = mkdtempSync(join(tmpdir(), "postvakt-cli-built-"));
 
 interface Run {
   readonly status: number | null;
@@ -16,9 +26,23 @@ interface Run {
   readonly stderr: string;
 }
 
-function spawnPostvakt(args: readonly string[]): Promise<Run> {
+interface Launcher {
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const LAUNCHERS: readonly Launcher[] = [
+  { name: "bin/postvakt.js", args: [BIN], cwd: ROOT },
+  // Only PATH: no NODE_PATH, no NODE_OPTIONS hooks from the test runner.
+  { name: "the built file alone", args: [join(bare, "postvakt.cjs")], cwd: bare, env: { PATH: process.env.PATH ?? "" } },
+  { name: "the sources through tsx", args: ["--require", "tsx/cjs", join(ROOT, "src", "cli", "bin.ts")], cwd: ROOT },
+];
+
+function spawnNode(launcher: Launcher, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [...launcher.args, ...args], { cwd: launcher.cwd, ...(launcher.env ? { env: launcher.env } : {}) });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -28,13 +52,23 @@ function spawnPostvakt(args: readonly string[]): Promise<Run> {
   });
 }
 
-// Each run starts Node and tsx (most of a second), so every invocation the
-// tests need is started at once, before the tests, and the tests read the results.
+/** Every directory from `start` up to the root that holds a node_modules. */
+function nodeModulesAbove(start: string): string[] {
+  const found: string[] = [];
+  for (let d = start; ; d = dirname(d)) {
+    if (existsSync(join(d, "node_modules"))) found.push(d);
+    if (dirname(d) === d) return found;
+  }
+}
+
+// Each run starts Node (and tsx, for the sources: most of a second), so every
+// invocation the tests need is started at once, before the tests, and the
+// tests read the results.
 const planned = new Map<string, readonly string[]>();
-const results = new Map<string, Run>();
-function postvakt(...args: string[]): Run {
-  const run = results.get(JSON.stringify(args));
-  if (!run) throw new Error(`not planned: ${args.join(" ")}`);
+const results = new Map<string, Map<string, Run>>();
+function runOf(launcher: Launcher, args: readonly string[]): Run {
+  const run = results.get(launcher.name)?.get(JSON.stringify(args));
+  if (!run) throw new Error(`no run of ${launcher.name}: ${args.join(" ")}`);
   return run;
 }
 function plan(...args: string[]): void {
@@ -88,18 +122,61 @@ async function inProcess(...args: string[]): Promise<Run> {
   return { status, stdout, stderr };
 }
 
-function detectLine(path: string): { file: string; matches: { kind: string; start: number; end: number; confidence: string; detector: string }[] } {
-  const line = postvakt(...DETECT_ALL).stdout.trim().split("\n").map((l) => JSON.parse(l)).find((l: { file: string }) => l.file === path);
-  if (!line) throw new Error(`no line for ${path}`);
-  return line;
-}
-
 beforeAll(async () => {
-  const runs = await Promise.all([...planned.entries()].map(async ([key, args]) => [key, await spawnPostvakt(args)] as const));
-  for (const [key, run] of runs) results.set(key, run);
-}, 60_000);
+  const built = existsSync(BUILT_DIR) ? readdirSync(BUILT_DIR) : [];
+  for (const name of built) copyFileSync(join(BUILT_DIR, name), join(bare, name));
+  const launchers = built.includes("postvakt.cjs") ? LAUNCHERS : LAUNCHERS.filter((l) => l.cwd !== bare);
+  await Promise.all(
+    launchers.map(async (launcher) => {
+      const runs = new Map<string, Run>();
+      for (const [key, run] of await Promise.all([...planned.entries()].map(async ([key, args]) => [key, await spawnNode(launcher, args)] as const))) runs.set(key, run);
+      results.set(launcher.name, runs);
+    }),
+  );
+}, 120_000);
 
-describe("postvakt detect", () => {
+afterAll(() => {
+  for (const d of [dir, bare]) rmSync(d, { recursive: true, force: true });
+});
+
+describe("the built command line", () => {
+  it("exists: dist-cli/postvakt.cjs (npm test builds it; npm run build or npm run build:cli makes it)", () => {
+    expect(existsSync(join(BUILT_DIR, "postvakt.cjs")), `${BUILT_DIR}/postvakt.cjs is missing: run "npm run build" first`).toBe(true);
+  });
+
+  it("needs nothing outside Node: it requires only Node's built-in modules", () => {
+    const requires = [...readFileSync(join(BUILT_DIR, "postvakt.cjs"), "utf8").matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+    expect(requires.length).toBeGreaterThan(0);
+    expect(requires.filter((name) => !name?.startsWith("node:"))).toEqual([]);
+  });
+
+  it("runs from a directory with no node_modules in it or above it", () => {
+    expect(nodeModulesAbove(bare)).toEqual([]);
+    expect(readdirSync(bare).sort()).toEqual(["postvakt.cjs", "postvakt.cjs.LICENSES.txt"]);
+  });
+
+  it("carries the licences of the packages bundled into it", () => {
+    const licences = readFileSync(join(BUILT_DIR, "postvakt.cjs.LICENSES.txt"), "utf8");
+    expect(licences).toMatch(/^postal-mime \S+ \(MIT-0\)$/m);
+    expect(licences).toMatch(/^zod \S+ \(MIT\)$/m);
+  });
+
+  it("prints the same bytes and exit status as the sources, whichever way it is started", () => {
+    for (const args of planned.values()) {
+      const reference = runOf(LAUNCHERS[2] as Launcher, args);
+      for (const launcher of LAUNCHERS.slice(0, 2)) expect(runOf(launcher, args), `${launcher.name}: ${args[0]}`).toEqual(reference);
+    }
+  });
+});
+
+describe.each(LAUNCHERS)("postvakt detect ($name)", (launcher) => {
+  const postvakt = (...args: string[]): Run => runOf(launcher, args);
+  const detectLine = (path: string): { file: string; matches: { kind: string; start: number; end: number; confidence: string; detector: string }[] } => {
+    const line = postvakt(...DETECT_ALL).stdout.trim().split("\n").map((l) => JSON.parse(l)).find((l: { file: string }) => l.file === path);
+    if (!line) throw new Error(`no line for ${path}`);
+    return line;
+  };
+
   it("prints one JSON line per file, with UTF-16 offsets into the exact .txt content", () => {
     const { status, stdout, stderr } = postvakt(...DETECT_ALL);
     expect(status).toBe(2); // one file is missing: see below
@@ -127,7 +204,9 @@ describe("postvakt detect", () => {
   });
 });
 
-describe("postvakt check", () => {
+describe.each(LAUNCHERS)("postvakt check ($name)", (launcher) => {
+  const postvakt = (...args: string[]): Run => runOf(launcher, args);
+
   it("runs every rule with the recipients and exits 1 on an error finding", () => {
     const { status, stdout } = postvakt("check", files.ext, "--profile", "sjobo");
     expect(status).toBe(1);
@@ -144,7 +223,9 @@ describe("postvakt check", () => {
     const report = JSON.parse(stdout);
     expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "personnummer")).toMatchObject({ severity: "warning", excerpt: "7811••-••••" });
   });
+});
 
+describe("postvakt check: the error paths", () => {
   it("exits 2 with a clear message for an unknown profile", async () => {
     const { status, stderr } = await inProcess("check", files.p, "--profile", "nowhere");
     expect(status).toBe(2);
