@@ -1,8 +1,8 @@
 /** The Signatur view's service over office.js. Failures become SignatureServiceErrors; nothing is logged. */
 import type { SignatureDetails } from "../core";
 import { SignatureServiceError, type SignatureService } from "../taskpane/signature-service";
-import { configuredDirectory } from "./graph-auth";
-import type { DirectoryLookup } from "./graph";
+import { configuredGraphClient } from "./graph/auth";
+import { createDirectoryLookup, type DirectoryLookup } from "./graph/me";
 import { isComposeItem } from "./read-item";
 import { SignatureInsertError, disableClientSignature, insertSignature, isClientSignatureEnabled, type InsertRequest } from "./signature";
 import { SignatureSettingsError, loadSignatureDetails, saveSignatureDetails } from "./signature-settings";
@@ -30,6 +30,12 @@ function userProfile(): Office.UserProfile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The directory lookup where the deployment configured Graph and Outlook supports NAA. */
+function configuredDirectory(): DirectoryLookup | undefined {
+  const graph = configuredGraphClient();
+  return graph ? createDirectoryLookup(graph) : undefined;
 }
 
 export function createOfficeSignatureService(directory: DirectoryLookup | undefined = configuredDirectory()): SignatureService {

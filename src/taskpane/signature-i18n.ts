@@ -1,7 +1,7 @@
 /** The Signatur view's texts, Swedish and English. Field labels and problems come from the core. */
 import type { Locale } from "../core";
 import { catalogueTranslator } from "./i18n";
-import type { GraphLookupFailure } from "../office/graph";
+import type { GraphErrorKind } from "../office/graph/client";
 import type { SignatureFailureKind } from "./signature-service";
 
 const sv = {
@@ -48,9 +48,12 @@ const sv = {
   failure_clientSignatureFailed: "Outlook kunde inte stänga av sin signatur. Gör det i Outlooks inställningar för signaturer.",
   graph_cancelled: "Inloggningen avbröts. Inget hämtades.",
   graph_signIn: "Postvakt fick inte logga in mot katalogen. Fyll i uppgifterna själv, eller kontakta IT-supporten.",
+  graph_consent: "Din organisation har inte godkänt att Postvakt läser katalogen. Be IT-supporten om ett godkännande, eller fyll i uppgifterna själv.",
   graph_forbidden: "Din organisation tillåter inte att Postvakt läser katalogen. Fyll i uppgifterna själv.",
+  graph_notFound: "Katalogen har inga uppgifter om dig. Fyll i uppgifterna själv.",
   graph_throttled: "Katalogen är upptagen. Försök igen om en minut.",
   graph_unavailable: "Katalogen svarade inte. Kontrollera nätverket och försök igen.",
+  graph_timeout: "Katalogen svarade inte i tid. Försök igen om en stund.",
   graph_badResponse: "Katalogen gav ett svar som Postvakt inte förstod. Fyll i uppgifterna själv.",
 } as const;
 
@@ -100,9 +103,12 @@ const en: Record<Key, string> = {
   failure_clientSignatureFailed: "Outlook could not turn its signature off. Do it in Outlook's signature settings.",
   graph_cancelled: "Sign-in was cancelled. Nothing was fetched.",
   graph_signIn: "Postvakt could not sign in to the directory. Fill in the details yourself, or contact IT support.",
+  graph_consent: "Your organisation has not approved Postvakt reading the directory. Ask IT support to approve it, or fill in the details yourself.",
   graph_forbidden: "Your organisation does not let Postvakt read the directory. Fill in the details yourself.",
+  graph_notFound: "The directory has no details about you. Fill in the details yourself.",
   graph_throttled: "The directory is busy. Try again in a minute.",
   graph_unavailable: "The directory did not answer. Check the network and try again.",
+  graph_timeout: "The directory did not answer in time. Try again in a moment.",
   graph_badResponse: "The directory gave an answer Postvakt did not understand. Fill in the details yourself.",
 };
 
@@ -119,6 +125,6 @@ export function signatureFailureText(t: SignatureTranslate, kind: SignatureFailu
   return t(`failure_${kind}`);
 }
 
-export function graphFailureText(t: SignatureTranslate, kind: GraphLookupFailure): string {
+export function graphFailureText(t: SignatureTranslate, kind: GraphErrorKind): string {
   return t(`graph_${kind}`);
 }

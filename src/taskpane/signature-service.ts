@@ -5,7 +5,7 @@
  * implementation is src/office/signature-service.ts; tests use a fake.
  */
 import type { SignatureDetails } from "../core";
-import type { DirectoryLookup } from "../office/graph";
+import type { DirectoryLookup } from "../office/graph/me";
 import type { InsertOutcome, InsertRequest } from "../office/signature";
 import type { LoadedSignatureDetails } from "../office/signature-settings";
 

@@ -1,6 +1,6 @@
 /** A SignatureService for component tests: holds the stored details and records what the view asked for. */
 import type { SignatureDetails } from "../../src/core";
-import type { DirectoryLookup } from "../../src/office/graph";
+import type { DirectoryLookup } from "../../src/office/graph/me";
 import {
   SignatureServiceError,
   type InsertOutcome,

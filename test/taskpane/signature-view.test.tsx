@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { loadBuiltinProfile, type Profile, type SignatureTemplate } from "../../src/core";
-import { GraphLookupError, type DirectoryLookup } from "../../src/office/graph";
+import { GraphError } from "../../src/office/graph/client";
+import type { DirectoryLookup } from "../../src/office/graph/me";
 import { App } from "../../src/taskpane/components/App";
 import { SignatureView } from "../../src/taskpane/components/SignatureView";
 import { signatureTranslator } from "../../src/taskpane/signature-i18n";
@@ -188,10 +189,18 @@ describe("Signatur view", () => {
 
   it("turns a directory failure into a sentence", async () => {
     const user = userEvent.setup();
-    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new GraphLookupError("forbidden")) };
+    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new GraphError("forbidden", 403)) };
     renderView(new FakeSignatureService({ directory }));
     await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
     expect(await screen.findByText("Din organisation tillåter inte att Postvakt läser katalogen. Fyll i uppgifterna själv.")).toBeTruthy();
+  });
+
+  it("tells a missing consent apart from a refusal", async () => {
+    const user = userEvent.setup();
+    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new GraphError("consent")) };
+    renderView(new FakeSignatureService({ directory }));
+    await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
+    expect(await screen.findByText("Din organisation har inte godkänt att Postvakt läser katalogen. Be IT-supporten om ett godkännande, eller fyll i uppgifterna själv.")).toBeTruthy();
   });
 });
 

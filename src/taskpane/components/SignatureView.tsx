@@ -34,7 +34,8 @@ import {
   type SignatureTemplate,
   type SignatureVariant,
 } from "../../core";
-import { GraphLookupError, mergeDirectoryDetails, overwriteWith } from "../../office/graph";
+import { GraphError } from "../../office/graph/client";
+import { mergeDirectoryDetails, overwriteWith } from "../../office/graph/me";
 import { graphFailureText, signatureFailureText, type SignatureTextKey, type SignatureTranslate } from "../signature-i18n";
 import { SignatureServiceError, type InsertRequest, type SignatureService } from "../signature-service";
 import { templateFields } from "../signature-fields";
@@ -208,7 +209,7 @@ export function SignatureView(props: SignatureViewProps) {
       if (merge.differing.length > 0) setDirectoryConflict({ directory: found, fields: merge.differing });
       setNotice({ intent: merge.filled.length > 0 ? "success" : "info", text: merge.filled.length > 0 ? t("directoryFilled", { count: merge.filled.length }) : t("directoryNothing") });
     } catch (error) {
-      setNotice({ intent: "error", text: graphFailureText(t, error instanceof GraphLookupError ? error.kind : "unavailable") });
+      setNotice({ intent: "error", text: graphFailureText(t, error instanceof GraphError ? error.kind : "unavailable") });
     } finally {
       setBusy(undefined);
     }
