@@ -1,8 +1,9 @@
 /** The signature feature's port over office.js. Failures become PostvaktErrors; nothing is logged. */
 import type { SignatureDetails } from "../core";
-import { PostvaktError, type DirectoryLookup, type FailureKind, type SignaturePort } from "../ports";
-import { configuredDirectory } from "./graph-auth";
-import { GraphLookupError, type DirectoryLookup as GraphDirectory, type GraphLookupFailure } from "./graph";
+import { PostvaktError, type DirectoryLookup, type SignaturePort } from "../ports";
+import { configuredGraphClient } from "./graph/auth";
+import { asGraphFailure } from "./graph/failure";
+import { createDirectoryLookup } from "./graph/me";
 import { isComposeItem } from "./read-item";
 import { SignatureInsertError, disableClientSignature, insertSignature, isClientSignatureEnabled, type InsertRequest } from "./signature";
 import { loadSignatureDetails, saveSignatureDetails } from "./signature-settings";
@@ -33,23 +34,20 @@ export function userProfile(): Office.UserProfile | undefined {
   }
 }
 
-const GRAPH_FAILURES: Readonly<Record<GraphLookupFailure, FailureKind>> = {
-  cancelled: "signInCancelled",
-  signIn: "signInFailed",
-  forbidden: "graphForbidden",
-  throttled: "graphThrottled",
-  unavailable: "graphUnavailable",
-  badResponse: "graphBadResponse",
-};
-
 /** The directory lookup, rejecting in the ports' vocabulary. */
-function asPortDirectory(directory: GraphDirectory): DirectoryLookup {
+function asPortDirectory(directory: DirectoryLookup): DirectoryLookup {
   return {
     fetchDetails: () =>
       directory.fetchDetails().catch((error: unknown) => {
-        throw new PostvaktError(error instanceof GraphLookupError ? GRAPH_FAILURES[error.kind] : "graphUnavailable");
+        throw asGraphFailure(error);
       }),
   };
+}
+
+/** The directory lookup where the deployment configured Graph and Outlook supports NAA. */
+function configuredDirectory(): DirectoryLookup | undefined {
+  const graph = configuredGraphClient();
+  return graph ? createDirectoryLookup(graph) : undefined;
 }
 
 /** Inserts the signature into the open compose item, in the ports' vocabulary. */
@@ -63,7 +61,7 @@ export async function insertIntoComposeItem(request: InsertRequest) {
   }
 }
 
-export function createOfficeSignatureService(directory: GraphDirectory | undefined = configuredDirectory()): SignaturePort {
+export function createOfficeSignatureService(directory: DirectoryLookup | undefined = configuredDirectory()): SignaturePort {
   return {
     load: () => loadSignatureDetails(roamingSettings(), userProfile()),
 

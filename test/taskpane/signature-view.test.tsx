@@ -194,6 +194,14 @@ describe("Signatur view", () => {
     await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
     expect(await screen.findByText("Din organisation tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.")).toBeTruthy();
   });
+
+  it("tells a missing consent apart from a refusal", async () => {
+    const user = userEvent.setup();
+    const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new PostvaktError("consentMissing")) };
+    renderView(new FakeSignatureService({ directory }));
+    await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
+    expect(await screen.findByText("Din organisation har inte gett Postvakt lov att göra det här. Kontakta IT-supporten, eller gör det själv i Outlook.")).toBeTruthy();
+  });
 });
 
 describe("task pane with the Signatur view", () => {
