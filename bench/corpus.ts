@@ -20,6 +20,8 @@ export interface CorpusDocument {
 
 export const CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus");
 export const HELDOUT_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-heldout");
+/** The public test lists (test/fixtures/external/README.md gives origin and licence). */
+export const EXTERNAL_DIR = join(__dirname, "..", "test", "fixtures", "external");
 
 export function parseLabelled(labelled: string): { text: string; gold: GoldSpan[]; typos: GoldSpan[] } {
   let text = "";

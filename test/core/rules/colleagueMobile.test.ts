@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lint, type Finding, type MailMessage, type Profile } from "../../../src/core";
 import { colleagueMobileRule } from "../../../src/core/rules/colleagueMobile";
 import { compose, profile, to } from "../helpers";
+import { ruleTester } from "./rule-tester";
 
 const run = (message: MailMessage, p: Profile = profile("sorsele"), ownMobileNumbers?: string[]): Finding[] =>
   lint(message, p, { rules: [colleagueMobileRule], ...(ownMobileNumbers ? { user: { ownMobileNumbers } } : {}) }).findings.filter(
@@ -60,4 +61,15 @@ describe("colleagueMobile rule", () => {
     expect(lint(compose("Ring Bo på 070-123 45 67.", to("kund@gmail.com")), profile("mjolby")).findings.filter((f) => f.ruleId === "colleagueMobile")).toEqual([]);
     expect(lint(compose("Ring Bo på 070-123 45 67.", to("kund@gmail.com")), profile("sorsele")).findings.filter((f) => f.ruleId === "colleagueMobile")).toHaveLength(1);
   });
+});
+
+ruleTester(colleagueMobileRule, {
+  valid: [
+    { name: "the switchboard number", message: "Ring växeln på 0952-140 00.", profile: "sorsele" },
+    { name: "internal recipients", message: "Ring Bo på 070-123 45 67.", to: ["bo@sorsele.se"], profile: "sorsele" },
+    { name: "the writer's own number from the lint context", message: "Nå mig på 070-123 45 67.", profile: "sorsele", lint: { user: { ownMobileNumbers: ["0701234567"] } } },
+  ],
+  invalid: [
+    { name: "a colleague's mobile to an external recipient", message: "Ring min kollega Bo på 070-123 45 67.", profile: "sorsele", errors: [{ messageId: "external", severity: "warning", excerpt: "070-••• •• 67" }] },
+  ],
 });

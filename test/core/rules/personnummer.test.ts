@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMailMessage, lint, personnummerDetector, type Finding, type MailMessage } from "../../../src/core";
 import { personnummerRule } from "../../../src/core/rules/personnummer";
 import { compose, profile, to } from "../helpers";
+import { ruleTester } from "./rule-tester";
 
 const PNR = "781121-2393"; // Skatteverket test number
 const run = (message: MailMessage, id = "mjolby"): Finding[] => lint(message, profile(id), { rules: [personnummerRule] }).findings.filter((f) => f.ruleId === "personnummer");
@@ -83,4 +84,19 @@ describe("personnummer rule", () => {
   it("reports nothing for phone numbers, org numbers and references", () => {
     expect(run(compose("Ring 070-123 45 67. Org.nr 556036-0793. OCR 6310166407. Dnr KS 2013/0744.", to("a@gmail.com")))).toEqual([]);
   });
+});
+
+ruleTester(personnummerRule, {
+  valid: [
+    { name: "a phone number that looks like a date", message: "Ring mig på 070-311 23 83." },
+    { name: "an organisationsnummer", message: "Faktura till Exempel AB, org.nr 556677-8899." },
+    { name: "a date and a time", message: "Mötet är 2024-05-12 kl. 13.15." },
+  ],
+  invalid: [
+    { name: "a personnummer to an external recipient", message: "Pnr 781121-2393", errors: [{ messageId: "external", severity: "error", excerpt: "7811••-••••", kind: "personnummer" }] },
+    { name: "internally only a warning", message: "Pnr 781121-2393", to: ["kollega@mjolby.se"], errors: [{ messageId: "internal", severity: "warning" }] },
+    { name: "a check-digit typo after a label is uncertain", message: "Personnummer: 781121-2394", errors: [{ messageId: "externalUncertain", severity: "warning" }] },
+    { name: "a samordningsnummer says so", message: "Samordningsnummer 801274-2394", errors: [{ messageId: "external", kind: "samordningsnummer", text: "Samordningsnummer" }] },
+    { name: "level warning moves the scale", message: "Pnr 781121-2393", setting: "warning", errors: [{ messageId: "external", severity: "warning" }] },
+  ],
 });

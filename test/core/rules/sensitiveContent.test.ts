@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMailMessage, lint, type Finding, type MailMessage } from "../../../src/core";
 import { sensitiveContentRule } from "../../../src/core/rules/sensitiveContent";
 import { compose, profile, to } from "../helpers";
+import { ruleTester } from "./rule-tester";
 
 const run = (message: MailMessage, id = "sjobo"): Finding[] => lint(message, profile(id), { rules: [sensitiveContentRule] }).findings.filter((f) => f.ruleId === "sensitiveContent");
 
@@ -50,4 +51,15 @@ describe("sensitive-content rule", () => {
     expect(run(compose("Välkommen på möte om budgeten. Med vänliga hälsningar", to("a@gmail.com")))).toEqual([]);
     expect(run(createMailMessage({ mode: "read", body: { text: "Hon är sjukskriven." } }))).toEqual([]);
   });
+});
+
+ruleTester(sensitiveContentRule, {
+  valid: [
+    { name: "an ordinary message", message: "Hej! Vi ses på mötet i morgon." },
+    { name: "reading a message (received mail is the reader's business)", message: createMailMessage({ mode: "read", body: { text: "Ärendet gäller LVU." } }) },
+  ],
+  invalid: [
+    { name: "a secrecy marking to an external recipient", message: "Utredningen är sekretessbelagd.", errors: [{ messageId: "externalStrong", severity: "error" }] },
+    { name: "only a note inside the kommun", message: "Utredningen är sekretessbelagd.", to: ["kollega@mjolby.se"], errors: [{ messageId: "internal", severity: "info" }] },
+  ],
 });
