@@ -5,7 +5,7 @@
  * puts them on the item under fixed keys, so they replace each other rather
  * than pile up (Outlook allows five per item; we use two).
  */
-import { RULES, createOrganisation, localize, localizeCount, type LintReport, type Locale, type MailMessage, type Profile } from "../core";
+import { RULES, createOrganisation, redactIdentityNumbersStrictly, localize, localizeCount, type LintReport, type Locale, type MailMessage, type Profile } from "../core";
 import { SEND_COUNTED_TEXTS, SEND_TEXTS } from "./texts";
 
 export const HINT_KEYS = {
@@ -68,7 +68,8 @@ export function buildLiveHints(message: MailMessage, report: LintReport, profile
     const key = r.address.toLowerCase();
     if (organisation.isInternal(r.address) || seen.has(key)) continue;
     seen.add(key);
-    external.push(r.address);
+    // An address can be made of a personnummer ("19810102-2385@gmail.com"): the bar never shows one.
+    external.push(redactIdentityNumbersStrictly(r.address));
   }
   return {
     [HINT_KEYS.external]: externalRecipientsHint(external, locale),

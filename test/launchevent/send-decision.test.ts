@@ -167,6 +167,16 @@ describe("live hint texts", () => {
     expect(identityNumberHint(capped, "sv")).toBe("Meddelandet innehåller 2\u00a0000\u00a0097 personnummer. Ta bort eller maskera dem innan du skickar.");
   });
 
+  it("never repeats an identity number that an external address is made of", () => {
+    const p = profile();
+    const m = message("Hej", ["19810102-2385@gmail.com", "8101022385.anna@hotmail.com", "kund4711@foretag.se"]);
+    const text = buildLiveHints(m, lint(m, p), p, "sv")["postvakt-external"] ?? "";
+    expect(text).not.toContain("2385");
+    expect(text).toContain("198101••-••••@gmail.com");
+    expect(text).toContain("8101••••••.anna@hotmail.com");
+    expect(text).toContain("kund4711@foretag.se");
+  });
+
   it("decides internal by the profile's domains, subdomains included, never by substring", () => {
     const p = profile();
     const m = message("Hej", ["a@mjolby.se", "b@skola.mjolby.se", "c@evil-mjolby.se", "C@EVIL-MJOLBY.SE"]);

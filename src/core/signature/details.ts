@@ -3,6 +3,7 @@
  * checked (problems as data, in Swedish and English) and how they are tidied
  * for display. The task pane edits them and stores them per user.
  */
+import { cleanUserText } from "../text/clean-text";
 import type { Localized } from "../i18n/locale";
 import { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
 import { SIGNATURE_FIELDS, type SignatureField } from "../profiles/signature-fields";
@@ -75,7 +76,8 @@ function problem(field: SignatureField, code: DetailsProblemCode, severity: Deta
 /** The field's value with surrounding and repeated white space removed; "" when not given. */
 export function fieldValue(details: SignatureDetails, field: SignatureField): string {
   const raw = details[field];
-  return typeof raw === "string" ? raw.replace(/\s+/g, " ").trim() : "";
+  // Every reading of a field goes through here: control characters, bidi overrides and lone surrogates never reach a signature.
+  return typeof raw === "string" ? cleanUserText(raw).replace(/\s+/g, " ").trim() : "";
 }
 
 /**

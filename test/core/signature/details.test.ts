@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSwedishPhone, normaliseSignatureDetails, normaliseSwedishPhone, parseSwedishPhone, validateSignatureDetails } from "../../../src/core";
+import { formatSwedishPhone, normaliseSignatureDetails, normaliseSwedishPhone, parseSwedishPhone, renderSignature, validateSignatureDetails } from "../../../src/core";
 import { ANNA, template } from "./fixtures";
 
 describe("Swedish phone numbers", () => {
@@ -86,5 +86,26 @@ describe("normalising details for display", () => {
     expect(
       normaliseSignatureDetails({ givenName: "  Anna  ", title: "Chef   för\tIT", phone: "+46 303 330000", mobile: "ring växeln", postalCode: "61381", functionMailbox: "IT@Kommun.se", includeMobile: false }),
     ).toEqual({ givenName: "Anna", title: "Chef för IT", phone: "0303-33 00 00", mobile: "ring växeln", postalCode: "613 81", functionMailbox: "it@kommun.se", includeMobile: false });
+  });
+});
+
+describe("what a user typed is made safe before it reaches a signature", () => {
+  it("drops control characters, bidi overrides and lone surrogates from HTML and text alike", () => {
+    const t = template("ale");
+    const details = {
+      givenName: "Anna\u0007",
+      surname: "\u202eassoredna\u202c",
+      title: "Handläggare\ud800",
+      phone: "0303-33 00 00",
+      department: "Bygg\u0000 och miljö \ud83d\ude00\udc00",
+    };
+    const rendered = renderSignature(t, normaliseSignatureDetails(details));
+    for (const out of [rendered.html, rendered.text]) {
+      expect(out).not.toMatch(/[\u0000-\u0008\u202a-\u202e\u2066-\u2069]/);
+      expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/);
+    }
+    expect(rendered.text).toContain("Anna assoredna");
+    expect(rendered.text).toContain("Handläggare");
+    expect(rendered.text).toContain("Bygg och miljö \ud83d\ude00");
   });
 });
