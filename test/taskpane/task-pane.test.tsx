@@ -65,10 +65,55 @@ describe("task pane", () => {
     const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]));
     renderPane(service);
     await user.click(await screen.findByRole("button", { name: /Maskera numret 198101••-•••• i meddelandet/ }));
-    expect(await screen.findByText("Numret är maskerat.")).toBeTruthy();
+    expect(await screen.findByText("Numret är maskerat. Födelsedatumet står kvar; ta bort det också om mottagaren inte behöver det.")).toBeTruthy();
     expect(service.performed).toHaveLength(1);
     expect(service.message.body.text).toBe("Pnr 19810102-XXXX");
     expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+  });
+
+  it("masks every number at once with Maskera alla, and keeps focus on what happened", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage(`Pnr ${PNR} och 781121-2393, samt 850101-2382.`, ["kalle@exempel.se"]));
+    renderPane(service);
+    const all = await screen.findByRole("button", { name: "Maskera alla (3)" });
+    await user.click(all);
+    const notice = await screen.findByText(/^Numren är maskerade\./);
+    expect(service.performed).toHaveLength(1);
+    expect(service.message.body.text).toBe("Pnr 19810102-XXXX och 781121-XXXX, samt 850101-XXXX.");
+    expect(document.activeElement?.contains(notice)).toBe(true);
+    expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+  });
+
+  it("hides every digit where the profile asks for it", async () => {
+    const user = userEvent.setup();
+    const base = mjolby();
+    const strict: Profile = { ...base, rules: { ...base.rules, personnummer: { options: { mask: "all" } } } };
+    const service = new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se"]));
+    render(<App review={service} actions={service} profileChoice={{ ok: true, profile: strict }} pollMs={10_000} />);
+    await user.click(await screen.findByRole("button", { name: /Maskera numret/ }));
+    expect(await screen.findByText("Numret är maskerat.")).toBeTruthy();
+    expect(service.message.body.text).toBe("Pnr XXXXXXXX-XXXX");
+  });
+
+  it("tells severities apart without colour: each card says what it is", async () => {
+    renderPane(new FakeService(composeMessage(`Pnr ${PNR}`, ["kalle@exempel.se", "lisa@mjolby.se"])));
+    const group = (await screen.findByRole("heading", { level: 2, name: /Fel \(1\)/ })).closest("section")!;
+    expect(within(group).getByText("Fel")).toBeTruthy();
+  });
+
+  it("offers Fel larm? with the rule, the kommun and the masked excerpt, never the message", async () => {
+    const user = userEvent.setup();
+    const service = new FakeService(composeMessage(`Elevens pnr är ${PNR}, se bifogat.`, ["kalle@exempel.se"]));
+    renderPane(service);
+    await user.click(await screen.findByRole("button", { name: "Rapportera fel larm till kommunen" }));
+    const sent = service.performed[0];
+    expect(sent).toMatchObject({ type: "newMessage", to: ["postvakt@mjolby.se"], subject: "Fel larm i Postvakt: personnummer" });
+    const body = sent?.type === "newMessage" ? sent.body.text : "";
+    expect(body).toContain("Kontroll: personnummer");
+    expect(body).toContain("Utdrag (maskerat): 198101••-••••");
+    expect(body).toContain("Mjölby kommun (mjolby)");
+    expect(body).not.toContain("2385");
+    expect(body).not.toContain("Elevens");
   });
 
   it("explains a fix that Outlook refused", async () => {

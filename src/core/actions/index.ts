@@ -1,2 +1,3 @@
 export * from "./types";
 export { actionOfType } from "./find";
+export { falseAlarmAction, maskAllAction } from "./review-actions";

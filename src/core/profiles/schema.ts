@@ -86,6 +86,12 @@ export const profileSchema = z.strictObject({
     ),
   ),
   send: sendPolicySchema,
+  /**
+   * Where "Fel larm?" sends its report (the rule, the kommun, the redacted
+   * excerpt; never the message): the address the kommun's IT support or the
+   * profile's maintainer reads. Without it the button is not shown.
+   */
+  support: z.optional(z.strictObject({ address: z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, { error: "must be an e-mail address" })) })),
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
 });

@@ -156,7 +156,7 @@ function Views(props: {
       checking={review.checking}
       notice={review.notice}
       busy={review.busy}
-      profileName={profile.name}
+      profile={profile}
       onRecheck={review.recheck}
       onAction={review.perform}
       canPerform={(action) => (action.type === "insertSignature" ? withSignature && actions.canPerform(action) : actions.canPerform(action))}

@@ -11,6 +11,11 @@ const ACTION_TEXTS = defineTexts({
   busyForm: { sv: "Öppnar …", en: "Opening …" },
   busy: { sv: "Arbetar …", en: "Working …" },
   doneMask: { sv: "Numret är maskerat.", en: "The number is masked." },
+  doneMaskMany: { sv: "Numren är maskerade.", en: "The numbers are masked." },
+  dateKept: {
+    sv: " Födelsedatumet står kvar; ta bort det också om mottagaren inte behöver det.",
+    en: " The date of birth is still there; remove it too if the recipient does not need it.",
+  },
   doneEdit: { sv: "Meddelandet är ändrat.", en: "The message is changed." },
   doneSignature: { sv: "Kommunens signatur finns nu i meddelandet.", en: "The kommun's signature is now in the message." },
   doneNewMessage: {
@@ -37,8 +42,12 @@ export function actionBusyText(action: Action, locale: Locale): string {
 /** "Numret är maskerat." … ; `formatInstant` writes a delivery time the way the view wants it. */
 export function actionDoneText(action: Action, locale: Locale, formatInstant: (iso: string) => string = (iso) => iso): string {
   switch (action.type) {
-    case "editBody":
-      return inLocale(action.purpose === "mask" ? ACTION_TEXTS.doneMask : ACTION_TEXTS.doneEdit, locale);
+    case "editBody": {
+      if (action.purpose !== "mask") return inLocale(ACTION_TEXTS.doneEdit, locale);
+      const done = inLocale(action.edits.length > 1 ? ACTION_TEXTS.doneMaskMany : ACTION_TEXTS.doneMask, locale);
+      // A mask that keeps the date ("850101-XXXX") still gives the date of birth away: say so.
+      return action.edits.some((edit) => /[0-9]/.test(edit.text)) ? done + inLocale(ACTION_TEXTS.dateKept, locale) : done;
+    }
     case "insertSignature":
       return inLocale(ACTION_TEXTS.doneSignature, locale);
     case "newMessage":

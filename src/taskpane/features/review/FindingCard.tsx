@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { EyeOff20Regular, History16Regular, Mail20Regular, Signature20Regular } from "@fluentui/react-icons";
+import { ErrorCircle16Filled, EyeOff20Regular, History16Regular, Info16Filled, Mail20Regular, Signature20Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
 import type { Action, Finding, Locale, Severity } from "../../../core";
 import { actionBusyText } from "../../ui/action-texts";
@@ -39,6 +39,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   message: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  // A redacted number is read as one word: it never breaks across lines in a narrow pane.
+  nowrap: { whiteSpace: "nowrap" },
+  severity: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   excerpt: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -46,6 +49,7 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
     alignSelf: "flex-start",
+    whiteSpace: "nowrap",
   },
   quoted: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
   quote: {
@@ -55,7 +59,7 @@ const useStyles = makeStyles({
     fontStyle: "italic",
   },
   source: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   guidelineHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
@@ -72,6 +76,27 @@ export interface FindingCardProps {
   readonly disabled: boolean;
 }
 
+/** Severity told apart without colour: an icon of its own shape and a word, besides the coloured edge. */
+const SEVERITY_ICON: Readonly<Record<Severity, ReactElement>> = {
+  error: <ErrorCircle16Filled aria-hidden primaryFill={tokens.colorPaletteRedForeground1} />,
+  warning: <Warning16Filled aria-hidden primaryFill={tokens.colorPaletteDarkOrangeForeground1} />,
+  info: <Info16Filled aria-hidden primaryFill={tokens.colorBrandForeground1} />,
+};
+const SEVERITY_LABEL = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+
+/** The message with the redacted excerpt kept on one line. */
+function MessageText({ message, excerpt, className }: { message: string; excerpt: string | undefined; className: string }) {
+  const at = excerpt ? message.indexOf(excerpt) : -1;
+  if (!excerpt || at < 0) return <>{message}</>;
+  return (
+    <>
+      {message.slice(0, at)}
+      <span className={className}>{excerpt}</span>
+      {message.slice(at + excerpt.length)}
+    </>
+  );
+}
+
 function iconFor(action: Action): ReactElement | undefined {
   if (action.type === "editBody") return <EyeOff20Regular />;
   if (action.type === "insertSignature") return <Signature20Regular />;
@@ -83,7 +108,13 @@ export function FindingCard({ finding, t, locale, actions, onAction, busyAction,
   const styles = useStyles();
   return (
     <li className={styles.card} style={{ borderLeftColor: ACCENT[finding.severity] }}>
-      <p className={styles.message}>{finding.message}</p>
+      <Caption1 className={styles.severity}>
+        {SEVERITY_ICON[finding.severity]}
+        {t(SEVERITY_LABEL[finding.severity])}
+      </Caption1>
+      <p className={styles.message}>
+        <MessageText message={finding.message} excerpt={finding.excerpt} className={styles.nowrap} />
+      </p>
       {/* Rule messages usually quote the excerpt already; show it apart only where they do not. */}
       {finding.excerpt && !finding.message.includes(finding.excerpt) ? <span className={styles.excerpt}>{finding.excerpt}</span> : null}
       {finding.inQuotedHistory ? (

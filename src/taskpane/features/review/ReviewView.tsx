@@ -1,6 +1,7 @@
 /** The review view: verdict, findings by severity with their actions, what was checked. Data comes in as props. */
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,9 +10,11 @@ import {
   tokens,
   type MessageBarIntent,
 } from "@fluentui/react-components";
-import { ArrowSync20Regular } from "@fluentui/react-icons";
-import type { Action, Finding, Locale, Severity, Verdict } from "../../../core";
-import { actionDoneText } from "../../ui/action-texts";
+import { ArrowSync20Regular, EyeOff20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
+import { MAX_FINDINGS_PER_RULE, countWord, falseAlarmAction, maskAllAction, type Action, type Finding, type Locale, type Profile, type Severity, type Verdict } from "../../../core";
+import { actionBusyText, actionDoneText } from "../../ui/action-texts";
+import { inLocale } from "../../ui/i18n";
 import { failureText } from "../../ui/failure-texts";
 import { useViewStyles } from "../../ui/view-styles";
 import { CheckedSummary } from "./CheckedSummary";
@@ -23,6 +26,8 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   groupHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { margin: 0, padding: 0 },
+  notice: { marginTop: tokens.spacingVerticalS, ":focus": { outlineStyle: "none" } },
+  bulk: { display: "flex", justifyContent: "flex-start" },
   centre: { padding: tokens.spacingVerticalXXL },
 });
 
@@ -44,17 +49,33 @@ export interface ReviewViewProps {
   readonly checking: boolean;
   readonly notice: ActionNotice | undefined;
   readonly busy: Review["busy"];
-  readonly profileName: string;
+  /** The kommun's profile: its name, and where "Fel larm?" reports go. */
+  readonly profile: Pick<Profile, "id" | "name" | "support">;
   readonly onRecheck: () => void;
-  readonly onAction: (finding: Finding, action: Action) => void;
+  /** Carries an action out; `finding` is undefined for an action over several findings ("Maskera alla"). */
+  readonly onAction: (finding: Finding | undefined, action: Action) => void;
   /** Whether this Outlook can carry an action out; others are not offered. */
   readonly canPerform: (action: Action) => boolean;
 }
 
 export function ReviewView(props: ReviewViewProps) {
-  const { t, locale, title, state, checking, notice, busy, profileName, onRecheck, onAction, canPerform } = props;
+  const { t, locale, title, state, checking, notice, busy, profile, onRecheck, onAction, canPerform } = props;
   const styles = useStyles();
   const view = useViewStyles();
+  // After an action the button it came from may be gone (the finding is fixed): focus moves to
+  // what happened, so it is neither lost to the page nor left on a button that vanished.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const findings = state.status === "ready" ? state.report.findings : [];
+  const maskAll = state.status === "ready" && state.message.mode === "compose" ? maskAllAction(findings) : undefined;
+  const actionsOf = (finding: Finding): Action[] => {
+    const own = (finding.actions ?? []).filter(canPerform);
+    const report = falseAlarmAction(finding, profile, locale);
+    return report && canPerform(report) ? [...own, report] : own;
+  };
+  const omitted = state.status === "ready" ? Object.values(state.report.omitted ?? {}).reduce((sum, n) => sum + n, 0) : 0;
   return (
     <main className={view.root} aria-busy={checking}>
       <header className={styles.header}>
@@ -75,13 +96,22 @@ export function ReviewView(props: ReviewViewProps) {
           <Verdict state={state} t={t} />
         )}
         {notice ? (
-          <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" style={{ marginTop: tokens.spacingVerticalS }}>
-            <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
-          </MessageBar>
+          <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
+            <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline">
+              <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
+            </MessageBar>
+          </div>
         ) : null}
       </div>
       {state.status === "ready" ? (
         <>
+          {maskAll && canPerform(maskAll) ? (
+            <div className={styles.bulk}>
+              <Button appearance="primary" icon={<EyeOff20Regular />} disabled={!!busy} onClick={() => onAction(undefined, maskAll)}>
+                {busy?.action === maskAll ? actionBusyText(maskAll, locale) : inLocale(maskAll.title, locale)}
+              </Button>
+            </div>
+          ) : null}
           {ORDER.map((severity) => {
             const group = state.report.findings.filter((f) => f.severity === severity);
             if (group.length === 0) return null;
@@ -98,7 +128,7 @@ export function ReviewView(props: ReviewViewProps) {
                       finding={finding}
                       t={t}
                       locale={locale}
-                      actions={(finding.actions ?? []).filter(canPerform)}
+                      actions={actionsOf(finding)}
                       onAction={onAction}
                       busyAction={busy?.finding === finding ? busy.action : undefined}
                       disabled={!!busy}
@@ -108,7 +138,8 @@ export function ReviewView(props: ReviewViewProps) {
               </section>
             );
           })}
-          <CheckedSummary checked={state.report.checked} t={t} profileName={profileName} />
+          {omitted > 0 ? <Caption1>{t("omitted", { shown: MAX_FINDINGS_PER_RULE, count: countWord(omitted, locale) })}</Caption1> : null}
+          <CheckedSummary checked={state.report.checked} t={t} profileName={profile.name} />
         </>
       ) : null}
     </main>

@@ -3,6 +3,13 @@ import type { Severity, Verdict } from "../../../core";
 import { defineTexts, type Translator } from "../../ui/i18n";
 
 export const REVIEW_TEXTS = defineTexts({
+  severityError: { sv: "Fel", en: "Error" },
+  severityWarning: { sv: "Varning", en: "Warning" },
+  severityInfo: { sv: "Att tänka på", en: "Note" },
+  omitted: {
+    sv: "Postvakt visar de {{shown}} första. Meddelandet har {{count}} till av samma slag.",
+    en: "Postvakt shows the first {{shown}}. The message has {{count}} more of the same kind.",
+  },
   recheck: {
     sv: "Granska igen",
     en: "Check again",

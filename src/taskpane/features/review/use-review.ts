@@ -27,9 +27,10 @@ export interface Review {
   readonly checking: boolean;
   readonly notice: ActionNotice | undefined;
   /** The finding whose action is being carried out. */
-  readonly busy: { readonly finding: Finding; readonly action: Action } | undefined;
+  readonly busy: { readonly finding: Finding | undefined; readonly action: Action } | undefined;
   recheck(): void;
-  perform(finding: Finding, action: Action): void;
+  /** Carries out an action of a finding (or of several: `finding` undefined). */
+  perform(finding: Finding | undefined, action: Action): void;
 }
 
 export interface ReviewOptions {
@@ -150,7 +151,7 @@ export function useReview(service: ReviewPort, actions: ActionPort, profile: Pro
   }, [check]);
 
   const perform = useCallback(
-    (finding: Finding, action: Action) => {
+    (finding: Finding | undefined, action: Action) => {
       if (state.status !== "ready" || busy) return;
       const message = state.message;
       setBusy({ finding, action });
