@@ -143,10 +143,12 @@ function headline(parts: DialogParts, locale: Locale, strong: (s: string) => str
   return localize(template, locale, { found: strong(joinList(parts.found, locale)), recipients });
 }
 
+/** The guideline in one sentence, without brackets, and without a full stop doubled inside the quote. */
 function whyText(quote: string, document: string | undefined, locale: Locale, markdown: boolean): string {
-  const q = markdown ? `*${escapeMarkdown(quote)}*` : quote;
-  const doc = document ? localize(SEND_TEXTS.whyDocument, locale, { document: markdown ? escapeMarkdown(document) : document }) : "";
-  return localize(SEND_TEXTS.why, locale, { quote: q, document: doc });
+  const trimmed = quote.trim().replace(/[.;:,]+$/, "");
+  const q = markdown ? `*${escapeMarkdown(trimmed)}*` : trimmed;
+  if (!document) return localize(SEND_TEXTS.why, locale, { quote: q });
+  return localize(SEND_TEXTS.whyDocument, locale, { quote: q, document: markdown ? escapeMarkdown(document) : document });
 }
 
 /**
@@ -211,7 +213,7 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
     verdict,
     found: groups.map((g) => localizeCount(g.summary, locale, g.count)),
     externalRecipients: report.checked.externalRecipients,
-    guideline: cited ? { quote: cited.quote, document: cited.document } : undefined,
+    guideline: cited ? { quote: cited.quote, document: cited.documentShort ?? cited.document } : undefined,
     todo: todoText(verdict, groups, locale, capabilities),
   };
 

@@ -18,8 +18,8 @@ export const SEND_TEXTS = {
   },
   todoPromptForm: { sv: "Du kan skicka ändå, men helst: {{todo}}.", en: "You can send anyway, but preferably: {{todo}}." },
   seeWhere: { sv: " Välj ”{{button}}” för att se var.", en: " Choose “{{button}}” to see where." },
-  why: { sv: "Varför: ”{{quote}}”{{document}}.", en: "Why: “{{quote}}”{{document}}." },
-  whyDocument: { sv: " ({{document}})", en: " ({{document}})" },
+  why: { sv: "Varför: ”{{quote}}”.", en: "Why: “{{quote}}”." },
+  whyDocument: { sv: "Varför: {{document}} säger ”{{quote}}”.", en: "Why: {{document}} says “{{quote}}”." },
   failedBlocked: {
     sv: "Postvakt kunde inte granska meddelandet, och din kommun skickar inte ogranskad e-post. Vänta en stund och tryck på Skicka igen. Kvarstår felet: kontakta IT-supporten.",
     en: "Postvakt could not check this message, and your kommun does not send unchecked mail. Wait a moment and press Send again. If it keeps happening, contact IT support.",

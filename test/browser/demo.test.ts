@@ -35,7 +35,7 @@ describe("demo", () => {
     // Internal recipient only: a warning.
     await expect.poll(() => pane.getByText("Kontrollera det som står nedan innan du skickar.").isVisible()).toBe(true);
     await addRecipient("kalle@exempel.se");
-    await pane.getByText("Skicka inte så här: rätta det som står nedan först.").waitFor();
+    await pane.getByText("Rätta det som står nedan innan du skickar.").waitFor();
     const finding = pane.getByText(/Personnummer \(198101••-••••\) skickas till mottagare utanför kommunen/);
     expect(await finding.isVisible()).toBe(true);
     // The pane never shows the number itself.
@@ -54,7 +54,7 @@ describe("demo", () => {
   it("works from the keyboard: Granska igen, the guideline, then Maskera, in that order", async () => {
     await addRecipient("kalle@exempel.se");
     await typeInBody(`\nPnr ${PNR}`);
-    await pane.getByText(/Skicka inte så här/).waitFor();
+    await pane.getByText(/Rätta det som står nedan/).waitFor();
     const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
     await frame.locator("body").focus();
     const focused = () => frame.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
@@ -73,10 +73,10 @@ describe("demo", () => {
   it("switches to English with Outlook's display language", async () => {
     await addRecipient("kalle@exempel.se");
     await typeInBody(`\nPnr ${PNR}`);
-    await pane.getByText(/Skicka inte så här/).waitFor();
+    await pane.getByText(/Rätta det som står nedan/).waitFor();
     await page.locator("#language").selectOption("en-US");
     pane = page.frameLocator("#taskpane");
-    await pane.getByText("Do not send it like this: fix what is listed below first.").waitFor();
+    await pane.getByText("Fix what is listed below before you send.").waitFor();
     expect(await pane.getByText(/Personal identity number \(198101••-••••\) is going to recipients outside the kommun/).isVisible()).toBe(true);
     expect(await pane.getByRole("button", { name: "Check again" }).isVisible()).toBe(true);
   });

@@ -37,8 +37,9 @@ describe("sendCompletion", () => {
   it("cites the kommun's own guideline (Mjölby) in the block dialog", () => {
     const completion = check(`Pnr ${TEST_PERSONNUMMER}`, ["extern@foretag.se"]);
     expect(completion.allowEvent).toBe(false);
-    expect(completion.errorMessage).toContain("”Undvik att skicka personuppgifter t ex personnummer via e-post.”");
-    expect(completion.errorMessage).toContain("Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun");
+    expect(completion.errorMessage).toContain("Varför: Mjölby kommuns riktlinjer för e-post säger ”Undvik att skicka personuppgifter t ex personnummer via e-post”.");
+    // One sentence: no brackets inside brackets, no full stop doubled at the end of the quote.
+    expect(completion.errorMessage).not.toMatch(/\([^)]*\(|\.”\./);
   });
 
   it("names every kind it stops for, with one action each, in one sentence", () => {

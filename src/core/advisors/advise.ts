@@ -33,7 +33,8 @@ export function isAdvisorEnabled(advisor: Advisor, profile: Pick<Profile, "advis
 function citation(profile: Profile, key: string): GuidelineCitation | undefined {
   const passage = profile.guidelines[key];
   if (!passage) return undefined;
-  return { document: profile.guidelineDocument.title, quote: passage.quote, ...(passage.section ? { section: passage.section } : {}) };
+  return { document: profile.guidelineDocument.title,
+    documentShort: profile.guidelineDocument.shortTitle, quote: passage.quote, ...(passage.section ? { section: passage.section } : {}) };
 }
 
 export function advise(message: MailMessage, profile: Profile, context: AdviseContext, options: AdviseOptions = {}): AdviceReport {

@@ -77,6 +77,7 @@ function citation(profile: Profile, key: string): GuidelineCitation | undefined 
   if (!passage) return undefined;
   return {
     document: profile.guidelineDocument.title,
+    documentShort: profile.guidelineDocument.shortTitle,
     quote: passage.quote,
     ...(passage.section ? { section: passage.section } : {}),
   };

@@ -29,6 +29,8 @@ export interface TextEdit {
 export interface GuidelineCitation {
   /** The guideline document, e.g. "Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun". */
   readonly document: string;
+  /** Its short name for labels: "Sjöbo kommuns e-riktlinjer". */
+  readonly documentShort?: string;
   /** The passage, quoted verbatim from the guideline text. */
   readonly quote: string;
   readonly section?: string;

@@ -72,6 +72,8 @@ export const profileSchema = z.strictObject({
   /** The guideline document the citations come from. */
   guidelineDocument: z.strictObject({
     title: z.string().check(z.minLength(1)),
+    /** What a finding's card and the Send dialog call it: "Sjöbo kommuns e-riktlinjer" (no brackets, no section numbers). */
+    shortTitle: z.string().check(z.minLength(1), z.maxLength(60)),
     adopted: z.optional(z.string()),
   }),
   /** Passages of the document, by the key rules cite them with. */

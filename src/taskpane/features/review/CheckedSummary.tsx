@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { LintReport } from "../../../core";
+import { groupDigits, type LintReport, type Locale } from "../../../core";
 import type { ReviewTranslate } from "./texts";
 
 const useStyles = makeStyles({
@@ -8,7 +8,8 @@ const useStyles = makeStyles({
 });
 
 /** What was checked: shown always, so an empty result is not mistaken for "nothing was looked at". */
-export function CheckedSummary({ checked, t, profileName }: { checked: LintReport["checked"]; t: ReviewTranslate; profileName: string }) {
+export function CheckedSummary({ checked, t, locale, profileName }: { checked: LintReport["checked"]; t: ReviewTranslate; locale: Locale; profileName: string }) {
+  const n = (count: number) => groupDigits(count, locale);
   const styles = useStyles();
   return (
     <section aria-labelledby="pv-checked">
@@ -16,11 +17,11 @@ export function CheckedSummary({ checked, t, profileName }: { checked: LintRepor
         {t("checkedHeading")}
       </h2>
       <ul className={styles.list}>
-        <li>{t("checkedRecipients", { count: checked.recipients })}</li>
-        <li>{t("checkedExternal", { count: checked.externalRecipients })}</li>
+        <li>{t("checkedRecipients", { count: n(checked.recipients) })}</li>
+        <li>{t("checkedExternal", { count: n(checked.externalRecipients) })}</li>
         <li>{t("checkedSubject")}</li>
-        <li>{t("checkedBody", { count: checked.bodyCharacters })}</li>
-        <li>{t("checkedAttachments", { count: checked.attachments })}</li>
+        <li>{t("checkedBody", { count: n(checked.bodyCharacters) })}</li>
+        <li>{t("checkedAttachments", { count: n(checked.attachments) })}</li>
       </ul>
       <Caption1>{t("profileLine", { name: profileName })}</Caption1>
     </section>

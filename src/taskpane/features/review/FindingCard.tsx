@@ -127,12 +127,15 @@ export function FindingCard({ finding, t, locale, actions, onAction, busyAction,
         <Accordion collapsible>
           <AccordionItem value="guideline">
             <AccordionHeader size="small" className={styles.guidelineHeader}>
-              {t("guideline")}
-              {finding.guideline.section ? `: ${finding.guideline.section}` : ""}
+              {t("guideline", { document: finding.guideline.documentShort ?? finding.guideline.document })}
             </AccordionHeader>
             <AccordionPanel>
               <blockquote className={styles.quote}>{finding.guideline.quote}</blockquote>
-              <Caption1 className={styles.source}>{t("guidelineFrom", { document: finding.guideline.document })}</Caption1>
+              <Caption1 className={styles.source}>
+                {finding.guideline.section
+                  ? t("guidelineFromSection", { document: finding.guideline.document, section: finding.guideline.section })
+                  : t("guidelineFrom", { document: finding.guideline.document })}
+              </Caption1>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

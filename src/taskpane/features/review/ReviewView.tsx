@@ -139,7 +139,7 @@ export function ReviewView(props: ReviewViewProps) {
             );
           })}
           {omitted > 0 ? <Caption1>{t("omitted", { shown: MAX_FINDINGS_PER_RULE, count: countWord(omitted, locale) })}</Caption1> : null}
-          <CheckedSummary checked={state.report.checked} t={t} profileName={profile.name} />
+          <CheckedSummary checked={state.report.checked} t={t} locale={locale} profileName={profile.name} />
         </>
       ) : null}
     </main>

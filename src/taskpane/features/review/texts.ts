@@ -23,8 +23,8 @@ export const REVIEW_TEXTS = defineTexts({
     en: "Checking …",
   },
   verdictBlock: {
-    sv: "Skicka inte så här: rätta det som står nedan först.",
-    en: "Do not send it like this: fix what is listed below first.",
+    sv: "Rätta det som står nedan innan du skickar.",
+    en: "Fix what is listed below before you send.",
   },
   verdictPrompt: {
     sv: "Kontrollera det som står nedan innan du skickar.",
@@ -67,8 +67,12 @@ export const REVIEW_TEXTS = defineTexts({
     en: "In the quoted earlier conversation.",
   },
   guideline: {
-    sv: "Riktlinje",
-    en: "Guideline",
+    sv: "Riktlinje: {{document}}",
+    en: "Guideline: {{document}}",
+  },
+  guidelineFromSection: {
+    sv: "Ur {{document}}, avsnittet ”{{section}}”",
+    en: "From {{document}}, the section “{{section}}”",
   },
   guidelineFrom: {
     sv: "Ur {{document}}",
