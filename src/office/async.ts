@@ -1,7 +1,8 @@
 /**
  * Promise wrappers for office.js callbacks. Office calls can fail by callback
  * status or by throwing synchronously; both become a rejected promise with an
- * OfficeCallError, so nothing is ever thrown inside an Office callback.
+ * OfficeCallError, so nothing is ever thrown inside an Office callback (not
+ * even when a host calls back without a result).
  */
 
 export class OfficeCallError extends Error {
@@ -22,8 +23,10 @@ type Callback<T> = (result: Office.AsyncResult<T>) => void;
 export function officeCall<T>(call: string, invoke: (callback: Callback<T>) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      invoke((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      invoke((result?: Office.AsyncResult<T>) => {
+        // Some hosts call back with no result at all: that is a failure, not a TypeError in the callback.
+        if (!result) reject(new OfficeCallError(call, "noResult"));
+        else if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
         else reject(new OfficeCallError(call, String(result.error?.code ?? result.error?.name ?? "unknown")));
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { lint, loadBuiltinProfile, type MailMessage } from "../../src/core";
 import { createOfficeService } from "../../src/office/service";
 import { ServiceError, type FailureKind } from "../../src/taskpane/service";
-import { FakeMailbox, installOfficeGlobal, textToHtml, type ComposeState, type ReadState } from "./fake-mailbox";
+import { FakeOffice, installOfficeGlobal, textToHtml, type ComposeState, type ReadState } from "../../src/fake-office";
 
 // Skatteverket's published test personnummer.
 const PNR = "19810102-2385";
@@ -32,12 +32,12 @@ const incoming: ReadState = {
   headers: "Precedence: bulk\r\nList-Unsubscribe:\r\n <mailto:x@exempel.se>\r\n",
 };
 
-let fake: FakeMailbox;
+let fake: FakeOffice;
 let uninstall: () => void;
 
-function setUp(options: ConstructorParameters<typeof FakeMailbox>[0]) {
+function setUp(options: ConstructorParameters<typeof FakeOffice>[0]) {
   uninstall?.();
-  fake = new FakeMailbox(options);
+  fake = new FakeOffice(options);
   uninstall = installOfficeGlobal(fake);
 }
 
