@@ -153,6 +153,13 @@ describe("dist/launchevent.js in a bare JavaScript context", () => {
     }
   });
 
+  it("completes the event once when Outlook calls back without a result", async () => {
+    const { office: outlook } = classicOutlook(withPersonnummerToExternal, { faults: { "body.getAsync": "noResult" } });
+    const event = await outlook.launchEvents.fire(SEND);
+    expect(event.calls).toHaveLength(1);
+    expect(event.calls[0]?.options).toEqual({ allowEvent: true });
+  });
+
   it("completes via the profile's time budget when a call never answers, and not again when it finally does", async () => {
     const { office: outlook, timers } = classicOutlook(withPersonnummerToExternal, { faults: { "body.getAsync": "hang" } });
     const event = makeEvent(SEND);
