@@ -18,7 +18,7 @@ import { createMailMessage, lint, loadBuiltinProfile, personnummerDetector, reda
 import type { DetectorMatch } from "../src/core";
 import { personnummerPackage, presidio, purview, purviewMedium, type Span } from "./baselines";
 import { CORPUS_DIR, HELDOUT_CORPUS_DIR, loadCorpus, type GoldSpan } from "./corpus";
-import { EXTERNAL_DIR } from "../test/shared-data";
+import { EXTERNAL_DIR } from "../scripts/shared-data";
 
 const EXTERNAL = EXTERNAL_DIR;
 const META = join(EXTERNAL, "personnummer-meta");

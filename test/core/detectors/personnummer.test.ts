@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPersonnummerDetector, type DetectorMatch } from "../../../src/core";
 import { loadCorpus } from "../../../bench/corpus";
-import { EXTERNAL_DIR } from "../../shared-data";
+import { EXTERNAL_DIR } from "../../../scripts/shared-data";
 
 // Skatteverket test numbers (never real people): 1978-11-21, 1995-03-31, 2012-05-03,
 // samordningsnummer 1980-12-(74-60), month-00 samordningsnummer, born 1891 and 1902.

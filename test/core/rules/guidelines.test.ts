@@ -4,7 +4,7 @@ import { colleagueMobileRule } from "../../../src/core/rules/colleague-mobile";
 import { personnummerRule } from "../../../src/core/rules/personnummer";
 import { sensitiveContentRule } from "../../../src/core/rules/sensitive-content";
 import { profile } from "../helpers";
-import { POLICIES_DIR } from "../../shared-data";
+import { POLICIES_DIR } from "../../../scripts/shared-data";
 
 const POLICIES = POLICIES_DIR;
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
