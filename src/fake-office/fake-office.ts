@@ -83,6 +83,7 @@ export class FakeOffice {
   private contextObject: unknown;
   private mailboxObject: unknown;
   private officeObject: FakeOfficeGlobal | undefined;
+  private roamingObject: Office.RoamingSettings | undefined;
 
   constructor(options: FakeOfficeOptions = {}) {
     this.mailboxVersion = options.mailboxVersion ?? DEFAULT_MAILBOX_VERSION;
@@ -250,7 +251,8 @@ export class FakeOffice {
   }
 
   get roamingSettings(): Office.RoamingSettings {
-    return this.roamingStore.surface(this.runner);
+    this.roamingObject ??= this.roamingStore.surface(this.runner);
+    return this.roamingObject;
   }
 
   /** `Office.context.mailbox`. */
