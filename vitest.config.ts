@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Three projects:
- *  - unit: the core, CLI, send-time bundle and manifest checks, in Node;
+ *  - unit: the core, CLI, send-time bundle, manifest checks and the Office fake itself, in Node;
  *  - dom: the Office adapter and React components, in jsdom;
  *  - browser: the built demo in Debian's Chromium through playwright-core
  *    (needs `npm run build` and the demo build first; `npm test` does both).
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["test/*.test.ts", "test/architecture/**/*.test.ts", "test/core/**/*.test.ts", "test/cli/**/*.test.ts", "test/launchevent/**/*.test.ts", "test/manifest/**/*.test.ts"],
+          include: ["test/*.test.ts", "test/architecture/**/*.test.ts", "test/core/**/*.test.ts", "test/cli/**/*.test.ts", "test/launchevent/**/*.test.ts", "test/manifest/**/*.test.ts", "test/fake-office/**/*.test.ts"],
         },
       },
       {

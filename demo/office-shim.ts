@@ -3,31 +3,34 @@
  * before the task pane bundle. Outside Office, office.js leaves
  * `Office.context` empty and lacks the enum values Outlook's host script adds
  * (checked in Chromium: onReady resolves with host null). This gives the real
- * `Office.context` the simulated mailbox of the host page around the iframe,
- * and the Outlook enum values, so the task pane runs unchanged.
- * Opened on its own (no demo host around it), it does nothing.
+ * `Office.context` the simulated mailbox of the host page around the iframe
+ * (a FakeOffice from src/fake-office), and the Outlook enum values, so the
+ * task pane runs unchanged. Opened on its own (no demo host around it), it
+ * does nothing.
  */
-import { COERCION, EVENTS, type FakeMailbox } from "../test/office/fake-mailbox";
+import { COERCION_TYPE, EVENT_TYPE, MAILBOX_ENUMS, type FakeOffice } from "../src/fake-office";
 
 type Writable = Record<string, unknown>;
 
-function hostMailbox(): FakeMailbox | undefined {
+function hostMailbox(): FakeOffice | undefined {
   try {
     if (window.parent === window) return undefined;
-    return (window.parent as unknown as { postvaktDemo?: { mailbox?: FakeMailbox } }).postvaktDemo?.mailbox;
+    return (window.parent as unknown as { postvaktDemo?: { mailbox?: FakeOffice } }).postvaktDemo?.mailbox;
   } catch {
     return undefined; // another origin
   }
 }
 
-function addMissing(target: Writable | undefined, values: Readonly<Record<string, string>>): void {
+function addMissing(target: Writable | undefined, values: Readonly<Record<string, unknown>>): void {
   if (!target) return;
   for (const [key, value] of Object.entries(values)) if (!(key in target)) target[key] = value;
 }
 
-function install(fake: FakeMailbox): void {
-  addMissing(Office.CoercionType as unknown as Writable, COERCION);
-  addMissing(Office.EventType as unknown as Writable, EVENTS);
+function install(fake: FakeOffice): void {
+  addMissing(Office.CoercionType as unknown as Writable, COERCION_TYPE);
+  addMissing(Office.EventType as unknown as Writable, EVENT_TYPE);
+  const office = Office as unknown as Writable;
+  if (!office.MailboxEnums) office.MailboxEnums = MAILBOX_ENUMS;
   const context = Office.context as unknown as Writable | null | undefined;
   // Before office.js has initialised, Office.context is not an object yet.
   if (!context || typeof context !== "object") return;

@@ -6,13 +6,16 @@
 import { StrictMode, useCallback, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PROFILE_IDS } from "../../src/core";
-import { FakeMailbox, htmlToText, textToHtml, type Address, type ComposeState } from "../../test/office/fake-mailbox";
+import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, type SmartAlertsButton } from "../../src/fake-office";
 import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
 
-const mailbox = new FakeMailbox({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: "1.13" });
+const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: "1.13" });
 (window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
 const sendHandlersLoaded = loadSendHandlers(mailbox);
+
+/** Outlook's own labels for the Smart Alerts buttons, as a Swedish Outlook shows them. */
+const SWEDISH_LABELS: Readonly<Record<string, string>> = { "Don't Send": "Skicka inte", "Send Anyway": "Skicka ändå", "Take Action": "Vidta åtgärd" };
 
 const LANGUAGES = [
   { value: "sv-SE", label: "Svenska" },
@@ -98,7 +101,7 @@ function ReadView({ index }: { index: number }) {
   );
 }
 
-function SendResult({ outcome, onClose, english }: { outcome: SendOutcome | undefined; onClose: () => void; english: boolean }) {
+function SendResult({ outcome, onClose, onSendAnyway, english }: { outcome: SendOutcome | undefined; onClose: () => void; onSendAnyway: () => void; english: boolean }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (outcome?.kind === "blocked") closeRef.current?.focus();
@@ -108,10 +111,23 @@ function SendResult({ outcome, onClose, english }: { outcome: SendOutcome | unde
     <div className="backdrop">
       <div id="send-blocked" role="alertdialog" aria-modal="true" aria-labelledby="send-blocked-title" aria-describedby="send-blocked-message" className="dialog">
         <h2 id="send-blocked-title">{english ? "The message was not sent" : "Meddelandet skickades inte"}</h2>
-        <p id="send-blocked-message">{outcome.message}</p>
-        <button ref={closeRef} type="button" className="primary" onClick={onClose}>
-          {english ? "Close and fix" : "Stäng och rätta"}
-        </button>
+        <p id="send-blocked-message" data-format={outcome.format}>
+          {outcome.message}
+        </p>
+        <div className="buttons">
+          {outcome.buttons.map((button: SmartAlertsButton, i) => (
+            <button
+              key={button.action + button.label}
+              ref={i === outcome.buttons.length - 1 ? closeRef : undefined}
+              type="button"
+              className={button.action === "dontSend" ? "primary" : "secondary"}
+              data-action={button.action}
+              onClick={button.action === "sendAnyway" ? onSendAnyway : onClose}
+            >
+              {english ? button.label : (SWEDISH_LABELS[button.label] ?? button.label)}
+            </button>
+          ))}
+        </div>
       </div>
     </div>
   );
@@ -169,7 +185,7 @@ function DemoHost() {
     setSending(true);
     setOutcome(undefined);
     await sendHandlersLoaded;
-    const result = await runSendCheck(profile);
+    const result = await runSendCheck(mailbox, profile);
     setOutcome(result);
     setSending(false);
   }, [profile]);
@@ -246,7 +262,7 @@ function DemoHost() {
         {/* A new display language, theme or profile needs a fresh task pane here. */}
         <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
       </aside>
-      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} english={!language.startsWith("sv")} />
+      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} onSendAnyway={() => setOutcome({ kind: "sent" })} english={!language.startsWith("sv")} />
     </div>
   );
 }
@@ -260,4 +276,4 @@ createRoot(document.getElementById("root")!).render(
 );
 
 // Tell the tests and curious people whether a send handler is present, once launchevent.js has run.
-void sendHandlersLoaded.then(() => document.body.setAttribute("data-send-handler", hasSendHandler() ? "yes" : "no"));
+void sendHandlersLoaded.then(() => document.body.setAttribute("data-send-handler", hasSendHandler(mailbox) ? "yes" : "no"));

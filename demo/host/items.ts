@@ -3,7 +3,7 @@
  * written for the demo. The personnummer are Skatteverket's published test
  * numbers, not real people's.
  */
-import { textToHtml, type ComposeState, type ReadState } from "../../test/office/fake-mailbox";
+import { textToHtml, type ComposeState, type ReadState } from "../../src/fake-office";
 
 export const USER = { emailAddress: "anna.handlaggare@mjolby.se", displayName: "Anna Handläggare" };
 

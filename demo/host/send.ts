@@ -1,11 +1,13 @@
 /**
  * The demo's Send button. Outlook runs the add-in's OnMessageSend handler
- * (Smart Alerts) before a message leaves; here the host page defines a fake
- * `Office` global whose `actions.associate` records handlers, loads the built
- * launchevent.js, and Send calls "onMessageSendHandler" with an event whose
- * `completed(options)` reports the outcome.
+ * (Smart Alerts) before a message leaves; here the host page gets the fake
+ * `Office` global of src/fake-office (its `actions.associate` records the
+ * handlers), loads the built launchevent.js, and Send fires
+ * "onMessageSendHandler" with a recorded MailboxEvent. What the user then
+ * sees comes from the fake's Smart Alerts model for this client's Mailbox
+ * version and the manifest's SendMode (SoftBlock).
  */
-import { COERCION, EVENTS, STATUS, type FakeMailbox } from "../../test/office/fake-mailbox";
+import { installOfficeGlobal, makeEvent, smartAlertsOutcome, type FakeOffice, type SmartAlertsButton } from "../../src/fake-office";
 
 export const SEND_HANDLER = "onMessageSendHandler";
 /** How long Send waits for event.completed() before giving up (Outlook shows "taking longer" at 5 s). */
@@ -13,37 +15,14 @@ export const SEND_TIMEOUT_MS = 10_000;
 
 export type SendOutcome =
   | { readonly kind: "sent" }
-  | { readonly kind: "blocked"; readonly message: string }
+  | { readonly kind: "blocked"; readonly message: string; readonly format: "text" | "markdown"; readonly buttons: readonly SmartAlertsButton[] }
   | { readonly kind: "noHandler" }
   | { readonly kind: "timeout" }
   | { readonly kind: "failed" };
 
-type Handler = (event: unknown) => unknown;
-
-const handlers = new Map<string, Handler>();
-
 /** Installs the fake Office global and loads launchevent.js; resolves when the script has run (or failed to load). */
-export function loadSendHandlers(mailbox: FakeMailbox): Promise<void> {
-  const globals = window as unknown as { Office?: unknown };
-  globals.Office = {
-    actions: {
-      associate(name: string, handler: Handler) {
-        handlers.set(name, handler);
-      },
-    },
-    get context() {
-      return mailbox.context;
-    },
-    AsyncResultStatus: STATUS,
-    CoercionType: COERCION,
-    EventType: EVENTS,
-    MailboxEnums: {
-      ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", ProgressIndicator: "progressIndicator", InsightMessage: "insightMessage" },
-      SendModeOverride: { PromptUser: "promptUser" },
-      ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
-    },
-    onReady: () => Promise.resolve({ host: "Outlook", platform: "OfficeOnline" }),
-  };
+export function loadSendHandlers(mailbox: FakeOffice): Promise<void> {
+  installOfficeGlobal(mailbox, window);
   return new Promise((resolve) => {
     const script = document.createElement("script");
     script.src = "launchevent.js";
@@ -53,13 +32,13 @@ export function loadSendHandlers(mailbox: FakeMailbox): Promise<void> {
   });
 }
 
-export function hasSendHandler(): boolean {
-  return handlers.has(SEND_HANDLER);
+export function hasSendHandler(mailbox: FakeOffice): boolean {
+  return mailbox.launchEvents.handlers.has(SEND_HANDLER);
 }
 
-/** Runs the send check the way Outlook does and reports the outcome. */
-export function runSendCheck(profileId: string): Promise<SendOutcome> {
-  const handler = handlers.get(SEND_HANDLER);
+/** Runs the send check the way Outlook does and reports what the user would see. */
+export function runSendCheck(mailbox: FakeOffice, profileId: string): Promise<SendOutcome> {
+  const handler = mailbox.launchEvents.handlers.get(SEND_HANDLER);
   if (!handler) return Promise.resolve({ kind: "noHandler" });
   // The demo build of launchevent.js reads this, so Send uses the profile the switcher shows.
   (window as unknown as { postvaktDemoProfile?: string }).postvaktDemoProfile = profileId;
@@ -72,11 +51,12 @@ export function runSendCheck(profileId: string): Promise<SendOutcome> {
       resolve(outcome);
     };
     const timer = setTimeout(() => finish({ kind: "timeout" }), SEND_TIMEOUT_MS);
-    const event = {
-      completed(options?: { allowEvent?: boolean; errorMessage?: string }) {
-        if (options?.allowEvent === false) finish({ kind: "blocked", message: options.errorMessage ?? "" });
-        else finish({ kind: "sent" });
-      },
+    const event = makeEvent(SEND_HANDLER);
+    const completed = event.completed.bind(event);
+    event.completed = (options) => {
+      completed(options);
+      const shown = smartAlertsOutcome(options, { mailboxVersion: mailbox.mailboxVersion, sendMode: "softBlock", addInName: "Postvakt" });
+      finish(shown.kind === "sent" ? { kind: "sent" } : { kind: "blocked", message: shown.text, format: shown.format, buttons: shown.buttons });
     };
     try {
       const result = handler(event) as { catch?: (f: () => void) => void } | undefined;

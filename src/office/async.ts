@@ -1,7 +1,8 @@
 /**
  * Promise wrappers for office.js callbacks. Office calls can fail by callback
  * status or by throwing synchronously; both become a rejected promise with an
- * OfficeCallError, so nothing is ever thrown inside an Office callback.
+ * OfficeCallError, so nothing is ever thrown inside an Office callback (not
+ * even when a host calls back without a result).
  */
 
 export class OfficeCallError extends Error {

@@ -6,7 +6,8 @@
  * which fails open; handlers.test.ts covers that one).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FakeOutlook, TEST_PERSONNUMMER, makeEvent, settle, type FakeOfficeOptions } from "./harness";
+import { FakeOffice, composeItem, installOfficeGlobal, makeEvent, settle, type FakeOfficeOptions } from "../../src/fake-office";
+import { TEST_PERSONNUMMER } from "./test-numbers";
 
 vi.mock("../../src/core/profiles", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/core/profiles")>();
@@ -19,12 +20,12 @@ vi.mock("../../src/core/profiles", async (importOriginal) => {
   };
 });
 
-const g = globalThis as { Office?: unknown };
 const mail = { body: "Hej, vi ses i morgon.", to: ["kollega@mjolby.se"] };
+let uninstall: (() => void) | undefined;
 
-async function send(options: FakeOfficeOptions, during?: () => void) {
-  const outlook = new FakeOutlook(mail, { ...options, loadBundle: false });
-  g.Office = outlook.officeApi;
+async function send(options: Omit<FakeOfficeOptions, "item">, during?: () => void) {
+  const outlook = new FakeOffice({ ...options, item: composeItem(mail) });
+  uninstall = installOfficeGlobal(outlook);
   const { onMessageSendHandler } = await import("../../src/launchevent/handlers");
   const event = makeEvent("onMessageSendHandler");
   onMessageSendHandler(event as unknown as Office.MailboxEvent);
@@ -39,7 +40,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
-  delete g.Office;
+  uninstall?.();
 });
 
 describe("onFailure: block", () => {
@@ -50,11 +51,11 @@ describe("onFailure: block", () => {
   });
 
   it.each([
-    ["body.getAsync fails", { failing: ["body.getAsync"] }],
-    ["to.getAsync throws", { throwing: ["to.getAsync"] }],
-    ["the item cannot be had", { throwing: ["mailbox.item"] }],
+    ["body.getAsync fails", { faults: { "body.getAsync": "fail" } }],
+    ["to.getAsync throws", { faults: { "to.getAsync": "throw" } }],
+    ["the item cannot be had", { faults: { "mailbox.item": "throw" } }],
   ] as const)("blocks with the failure sentence when %s", async (_what, options) => {
-    const { event } = await send(options as FakeOfficeOptions);
+    const { event } = await send(options);
     expect(event.calls).toHaveLength(1);
     expect(event.calls[0]?.options?.allowEvent).toBe(false);
     expect(String(event.calls[0]?.options?.errorMessage)).toMatch(/^Postvakt kunde inte granska meddelandet.*IT-supporten\.$/);
@@ -62,8 +63,8 @@ describe("onFailure: block", () => {
 
   it("blocks when the time budget runs out, once, and ignores the late answer", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    const outlook = new FakeOutlook({ ...mail, body: `Pnr ${TEST_PERSONNUMMER}` }, { hanging: ["body.getAsync"], loadBundle: false });
-    g.Office = outlook.officeApi;
+    const outlook = new FakeOffice({ item: composeItem({ ...mail, body: `Pnr ${TEST_PERSONNUMMER}` }), faults: { "body.getAsync": "hang" } });
+    uninstall = installOfficeGlobal(outlook);
     const { onMessageSendHandler } = await import("../../src/launchevent/handlers");
     const event = makeEvent("onMessageSendHandler");
     onMessageSendHandler(event as unknown as Office.MailboxEvent);

@@ -8,7 +8,7 @@ import { ENGINE_RULE_FAILED, createMailMessage, lint, loadBuiltinProfile, type L
 import { readsHtmlBody } from "../../src/launchevent/read-needs";
 import { buildLiveHints, externalRecipientsHint, identityNumberHint, MAX_HINT_CHARS } from "../../src/launchevent/live-hints";
 import { failureCompletion, MAX_DIALOG_CHARS, sendCompletion, type SendCapabilities } from "../../src/launchevent/send-decision";
-import { TEST_PERSONNUMMER } from "./harness";
+import { TEST_PERSONNUMMER } from "./test-numbers";
 
 const MODERN: SendCapabilities = { dialogActions: true, markdown: true };
 const OLDER: SendCapabilities = { dialogActions: false, markdown: false };

@@ -12,7 +12,8 @@ import { resolve } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { TASK_PANE_COMMAND_ID } from "../../src/launchevent/send-decision";
-import { FakeOutlook } from "../launchevent/harness";
+import { FakeOffice } from "../../src/fake-office";
+import { loadLaunchEvents } from "../../src/fake-office/node-vm-launchevent";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, "dist");
@@ -184,7 +185,9 @@ describe("manifest.xml", () => {
     const functionNames = byName(inner!, "LaunchEvent")
       .map((e) => e.attrs.FunctionName)
       .filter((n): n is string => !!n);
-    const registered = new FakeOutlook().associated;
+    const office = new FakeOffice();
+    loadLaunchEvents(office);
+    const registered = office.launchEvents.associated;
     expect([...new Set(registered)].sort()).toEqual([...functionNames].sort());
     expect(registered).toHaveLength(new Set(registered).size);
   });

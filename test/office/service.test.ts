@@ -3,7 +3,7 @@ import { actionOfType, lint, loadBuiltinProfile, type EditBodyAction, type MailM
 import { createOfficeActions } from "../../src/office/actions";
 import { createOfficeService } from "../../src/office/service";
 import { PostvaktError, type FailureKind } from "../../src/ports";
-import { FakeMailbox, installOfficeGlobal, textToHtml, type ComposeState, type ReadState } from "./fake-mailbox";
+import { FakeOffice, installOfficeGlobal, textToHtml, type ComposeState, type ReadState } from "../../src/fake-office";
 
 // Skatteverket's published test personnummer.
 const PNR = "19810102-2385";
@@ -33,12 +33,12 @@ const incoming: ReadState = {
   headers: "Precedence: bulk\r\nList-Unsubscribe:\r\n <mailto:x@exempel.se>\r\n",
 };
 
-let fake: FakeMailbox;
+let fake: FakeOffice;
 let uninstall: () => void;
 
-function setUp(options: ConstructorParameters<typeof FakeMailbox>[0]) {
+function setUp(options: ConstructorParameters<typeof FakeOffice>[0]) {
   uninstall?.();
-  fake = new FakeMailbox(options);
+  fake = new FakeOffice(options);
   uninstall = installOfficeGlobal(fake);
 }
 

@@ -7,10 +7,10 @@ import {
   splitDisplayName,
 } from "../../src/office/signature-settings";
 import { PostvaktError } from "../../src/ports";
-import { FakeMailbox, installOfficeGlobal, textToHtml } from "./fake-mailbox";
+import { FakeOffice, installOfficeGlobal, textToHtml } from "../../src/fake-office";
 
 function mailbox(roaming: Record<string, unknown> = {}, user = { emailAddress: "anna.handlaggare@mjolby.se", displayName: "Anna Handläggare" }) {
-  return new FakeMailbox({ item: { kind: "compose", subject: "", bodyHtml: textToHtml(""), to: [], cc: [], bcc: [] }, user, roaming });
+  return new FakeOffice({ item: { kind: "compose", subject: "", bodyHtml: textToHtml(""), to: [], cc: [], bcc: [] }, user, roaming });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<string> {

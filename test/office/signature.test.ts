@@ -1,6 +1,6 @@
 /**
  * Putting the signature into the compose item through the Office service,
- * against the fake mailbox (setSignatureAsync's documented behaviour on
+ * against the fake Office (setSignatureAsync's documented behaviour on
  * Mailbox 1.10+, the body fallback below it), with real findings from the
  * signature check for the "replace" fixes.
  */
@@ -19,7 +19,7 @@ import { createOfficeService } from "../../src/office/service";
 import { withSignatureInText } from "../../src/office/signature";
 import { createOfficeSignatureService } from "../../src/office/signature-service";
 import { PostvaktError, type FailureKind, type InsertRequest } from "../../src/ports";
-import { FakeMailbox, htmlToText, installOfficeGlobal, textToHtml, type ComposeState } from "./fake-mailbox";
+import { FakeOffice, htmlToText, installOfficeGlobal, textToHtml, type ComposeState } from "../../src/fake-office";
 
 const ANNA: SignatureDetails = { givenName: "Anna", surname: "Andersson", title: "Bygglovshandläggare", department: "Sektor samhällsbyggnad", phone: "0303-33 00 00" };
 
@@ -30,13 +30,13 @@ function profile(id: string): Profile {
 }
 const template = (id: string) => profile(id).signature as SignatureTemplate;
 
-let fake: FakeMailbox;
+let fake: FakeOffice;
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
 function setUp(patch: Partial<ComposeState> = {}, mailboxVersion = "1.13", clientSignature = false) {
   uninstall?.();
-  fake = new FakeMailbox({
+  fake = new FakeOffice({
     item: { kind: "compose", subject: "Bygglov", bodyHtml: textToHtml("Hej!\nDitt ärende är mottaget."), to: [{ emailAddress: "medborgare@gmail.com" }], cc: [], bcc: [], ...patch },
     user: { emailAddress: "anna.andersson@ale.se", displayName: "Anna Andersson" },
     mailboxVersion,
