@@ -9,7 +9,8 @@
  *   taskpane  features import core, ports and taskpane/ui, never each other or office;
  *             the shell wires features; only taskpane/index.tsx (the composition root) imports office
  *   cli       imports core
- *   fake-office  serves tests, demo and benchmarks; nothing of the product imports it
+ *   fake-office  serves tests, demo and benchmarks; nothing of the product imports it, and
+ *             only its Node-only vm loader (node-vm-launchevent) reaches Node, so the demo can bundle the rest
  *   nothing in src/, demo/, bench/ or scripts/ imports test/
  *
  * `layerProblems` takes the import list as data, so the last test can show
@@ -120,6 +121,9 @@ export function layerProblems(edges: readonly ImportEdge[]): string[] {
     } else if (from === "core" && !CORE_PACKAGES.test(edge.specifier)) {
       problems.push(`${edge.from} (core) imports the package ${edge.specifier}`);
     }
+    if (from === "fake-office" && !edge.from.includes("node-vm-") && (/^node:/.test(edge.specifier) || /node-vm-/.test(edge.specifier))) {
+      problems.push(`${edge.from} (fake-office, bundled by the demo) reaches Node through ${edge.specifier}`);
+    }
   }
   return problems;
 }
@@ -149,6 +153,7 @@ describe("layers", () => {
       { from: "demo/host/index.tsx", specifier: "../../test/office/fake-mailbox", target: "test/office/fake-mailbox" },
       { from: "src/office/actions.ts", specifier: "../fake-office/mailbox", target: "src/fake-office/mailbox" },
       { from: "src/ports/review.ts", specifier: "../office/service", target: "src/office/service" },
+      { from: "src/fake-office/index.ts", specifier: "./node-vm-launchevent", target: "src/fake-office/node-vm-launchevent" },
     ]);
     expect(problems.map((p) => p.split(" ")[0])).toEqual([
       "src/core/rules/x/index.ts",
@@ -161,6 +166,7 @@ describe("layers", () => {
       "demo/host/index.tsx",
       "src/office/actions.ts",
       "src/ports/review.ts",
+      "src/fake-office/index.ts",
     ]);
   });
 });
