@@ -4,7 +4,7 @@
  * Every path ends in exactly one `event.completed`; nothing is logged.
  */
 import { lint, localize, type Profile } from "../core";
-import { readItem } from "../office/read-item";
+import { readItem, readItemParts } from "../office/read-item";
 import { clearHint, showHint } from "../office/notifications";
 import { applyComposeSignature } from "./compose-signature";
 import { completeOnce, startTimer } from "./completion";
@@ -26,11 +26,21 @@ function currentItem(): ComposeItem {
   return Office.context.mailbox.item as ComposeItem;
 }
 
+/**
+ * The share of the time budget optional reads (subject, HTML body,
+ * attachments, sender, compose type) may take each: the rest is left for the
+ * check itself, so one slow optional read never lets the budget run out.
+ */
+export const OPTIONAL_READ_SHARE = 0.6;
+
 async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profile: Profile): Promise<SendCompletion> {
   const { locale, userEmail, capabilities } = deployment;
-  const message = await readItem(item, { bodyHtml: readsHtmlBody(profile) });
-  const report = lint(message, profile, { locale, user: { email: userEmail } });
-  return sendCompletion({ report, profile, locale, capabilities });
+  const { message, unread } = await readItemParts(item, {
+    bodyHtml: readsHtmlBody(profile),
+    optionalDeadlineMs: Math.floor(profile.send.timeBudgetMs * OPTIONAL_READ_SHARE),
+  });
+  const report = lint(message, profile, { locale, user: { email: userEmail }, now: Date.now() });
+  return sendCompletion({ report, profile, locale, capabilities, unread });
 }
 
 /**

@@ -22,7 +22,8 @@ import {
   type SendPolicy,
   type Severity,
 } from "../core";
-import { OTHER_RULE_TEXTS, SEND_COUNTED_TEXTS, SEND_TEXTS } from "./texts";
+import type { OptionalPart } from "../office/read-item";
+import { OTHER_RULE_TEXTS, SEND_COUNTED_TEXTS, SEND_TEXTS, UNREAD_PART_TEXTS } from "./texts";
 import { escapeMarkdown, shorten } from "./wording";
 
 /** The `id` of the compose task-pane button in manifest.xml: the dialog's button opens it. */
@@ -136,6 +137,13 @@ function todoText(verdict: "block" | "prompt", groups: readonly FoundGroup[], lo
   return text;
 }
 
+/** " Postvakt fick inte ämnesraden och bilagornas namn i tid och granskade utan dem." — or nothing. */
+function unreadNote(unread: readonly OptionalPart[], locale: Locale): string {
+  const named = unread.map((part) => UNREAD_PART_TEXTS[part]).filter((text) => text !== undefined);
+  if (named.length === 0) return "";
+  return localize(SEND_TEXTS.unread, locale, { parts: joinList(named.map((t) => t[locale]), locale) });
+}
+
 function headline(parts: DialogParts, locale: Locale, strong: (s: string) => string): string {
   const external = parts.externalRecipients > 0 ? localizeCount(SEND_COUNTED_TEXTS.externalRecipients, locale, parts.externalRecipients, undefined, true) : "";
   const recipients = external ? localize(SEND_TEXTS.recipients, locale, { external: strong(external) }) : "";
@@ -179,6 +187,8 @@ function renderDialog(parts: DialogParts, locale: Locale, markdown: boolean): st
 
 export interface SendCheckInput {
   readonly report: LintReport;
+  /** Optional parts Outlook did not give in time: the dialog says the check went without them. */
+  readonly unread?: readonly OptionalPart[];
   readonly profile: Profile;
   readonly locale: Locale;
   readonly capabilities: SendCapabilities;
@@ -197,7 +207,7 @@ export interface SendCheckInput {
  * `onFailure` decides.
  */
 export function sendCompletion(input: SendCheckInput): SendCompletion {
-  const { report, profile, locale, capabilities } = input;
+  const { report, profile, locale, capabilities, unread = [] } = input;
   const findings = report.findings.filter((f) => !f.incomplete);
   const incomplete = findings.length < report.findings.length;
   const verdict = decide({ findings, checked: report.checked }, profile.send);
@@ -214,7 +224,7 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
     found: groups.map((g) => localizeCount(g.summary, locale, g.count)),
     externalRecipients: report.checked.externalRecipients,
     guideline: cited ? { quote: cited.quote, document: cited.documentShort ?? cited.document } : undefined,
-    todo: todoText(verdict, groups, locale, capabilities),
+    todo: todoText(verdict, groups, locale, capabilities) + unreadNote(unread, locale),
   };
 
   // Built field by field: only what this client understands goes to Outlook.

@@ -5,6 +5,7 @@
  * sentences around them.
  */
 import type { Localized, LocalizedCount } from "../core";
+import type { OptionalPart } from "../office/read-item";
 
 export const SEND_TEXTS = {
   openPostvakt: { sv: "Öppna Postvakt", en: "Open Postvakt" },
@@ -24,6 +25,10 @@ export const SEND_TEXTS = {
     sv: "Postvakt kunde inte granska meddelandet, och din kommun skickar inte ogranskad e-post. Vänta en stund och tryck på Skicka igen. Kvarstår felet: kontakta IT-supporten.",
     en: "Postvakt could not check this message, and your kommun does not send unchecked mail. Wait a moment and press Send again. If it keeps happening, contact IT support.",
   },
+  unread: {
+    sv: " Postvakt fick inte {{parts}} i tid och granskade utan det.",
+    en: " Postvakt did not get {{parts}} in time and checked without it.",
+  },
   hintExternalPrefix: { sv: "Mottagare utanför kommunen: ", en: "Recipients outside the kommun: " },
 } as const satisfies Record<string, Localized>;
 
@@ -35,6 +40,13 @@ export const SEND_COUNTED_TEXTS = {
   hintMore: { sv: { one: " och en till", other: " och {{count}} till" }, en: { one: " and one more", other: " and {{count}} more" } },
   hintAddresses: { sv: { one: "en adress", other: "{{count}} adresser" }, en: { one: "one address", other: "{{count}} addresses" } },
 } as const satisfies Record<string, LocalizedCount>;
+
+/** The optional parts worth naming when they did not come in time (sender and compose type are not). */
+export const UNREAD_PART_TEXTS: Readonly<Partial<Record<OptionalPart, Localized>>> = {
+  subject: { sv: "ämnesraden", en: "the subject" },
+  attachments: { sv: "bilagornas namn", en: "the attachments' names" },
+  bodyHtml: { sv: "meddelandets bilder och formatering", en: "the message's images and formatting" },
+};
 
 /** The words for findings of a rule this build does not know. */
 export const OTHER_RULE_TEXTS = {

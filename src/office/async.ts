@@ -43,3 +43,20 @@ export function supportsMailbox(version: string): boolean {
     return false;
   }
 }
+
+/**
+ * Resolves with the promise's value, or with undefined once `ms` have passed
+ * (or when it rejects): for optional reads that must not hold a time-boxed
+ * check up. Without timers (no setTimeout in the host) it simply waits.
+ */
+export function withinDeadline<T>(promise: Promise<T>, ms: number | undefined): Promise<T | undefined> {
+  const settled = promise.catch(() => undefined);
+  if (ms === undefined || typeof setTimeout !== "function") return settled;
+  return new Promise<T | undefined>((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    void settled.then((value) => {
+      if (typeof clearTimeout === "function") clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}

@@ -5,7 +5,7 @@
  * recipients are required and their failure rejects.
  */
 import { createMailMessage, type AttachmentInfo, type ComposeType, type EmailAddress, type MailMessage, type Recipient, type RecipientField } from "../core";
-import { officeCall, supportsMailbox } from "./async";
+import { officeCall, supportsMailbox, withinDeadline } from "./async";
 
 type AnyItem = Office.MessageCompose | Office.MessageRead;
 
@@ -20,9 +20,15 @@ function toAddress(details: Office.EmailAddressDetails | undefined): EmailAddres
 }
 
 function toRecipients(field: RecipientField, list: readonly Office.EmailAddressDetails[] | undefined): Recipient[] {
-  return (list ?? [])
-    .filter((r) => !!r.emailAddress)
+  return (Array.isArray(list) ? list : [])
+    .filter((r) => !!r && typeof r.emailAddress === "string" && r.emailAddress !== "")
     .map((r) => ({ field, address: r.emailAddress, ...(r.displayName ? { name: r.displayName } : {}) }));
+}
+
+/** Attachments as the client gave them, keeping only entries that are what Office documents (a name at least). */
+function toAttachments(list: unknown): AttachmentInfo[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter((a): a is Office.AttachmentDetails => !!a && typeof a === "object" && typeof (a as { name?: unknown }).name === "string").map(toAttachment);
 }
 
 function toAttachment(a: Office.AttachmentDetails | Office.AttachmentDetailsCompose): AttachmentInfo {
@@ -47,10 +53,8 @@ export function parseInternetHeaders(raw: string): Record<string, string> {
   return headers;
 }
 
-/** Swallows the failure of an optional part: the check goes on without it. */
-function optional<T>(promise: Promise<T>): Promise<T | undefined> {
-  return promise.catch(() => undefined);
-}
+/** The parts a check can do without: each has its own deadline, and a part that does not come is named. */
+export type OptionalPart = "subject" | "bodyHtml" | "from" | "attachments" | "composeType" | "headers";
 
 /** What to read besides the required parts. */
 export interface ReadItemOptions {
@@ -60,68 +64,101 @@ export interface ReadItemOptions {
    * costs time inside Outlook's send budget.
    */
   readonly bodyHtml?: boolean;
+  /**
+   * How long each optional part may take, in ms. The send check sets it
+   * inside its time budget, so one slow optional read cannot use the budget
+   * up: the check goes on with what it has and names what it lacks. Without
+   * it, optional parts are awaited (their failures still only leave them out).
+   */
+  readonly optionalDeadlineMs?: number;
 }
 
-async function readCompose(item: Office.MessageCompose, options: ReadItemOptions): Promise<MailMessage> {
+/** What was read, and which optional parts did not come (failed or too late). */
+export interface ItemReading {
+  readonly message: MailMessage;
+  readonly unread: readonly OptionalPart[];
+}
+
+async function readCompose(item: Office.MessageCompose, options: ReadItemOptions): Promise<ItemReading> {
+  const unread: OptionalPart[] = [];
+  const optional = <T,>(part: OptionalPart, read: () => Promise<T>): Promise<T | undefined> =>
+    withinDeadline(read(), options.optionalDeadlineMs).then((value) => {
+      if (value === undefined) unread.push(part);
+      return value;
+    });
   const recipients = (field: RecipientField) =>
     officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb)).then((list) => toRecipients(field, list));
 
-  const [subject, text, html, to, cc, bcc, from, attachments, composeType] = await Promise.all([
-    officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
+  // The text body and the recipients are what show a personnummer going outside: they are required.
+  const [text, to, cc, bcc, subject, html, from, attachments, composeType] = await Promise.all([
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-    options.bodyHtml === false
-      ? Promise.resolve(undefined)
-      : optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
     recipients("to"),
     recipients("cc"),
     item.bcc ? recipients("bcc") : Promise.resolve([] as Recipient[]),
+    optional("subject", () => officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb))),
+    options.bodyHtml === false
+      ? Promise.resolve(undefined)
+      : optional("bodyHtml", () => officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
     supportsMailbox("1.7") && item.from
-      ? optional(officeCall<Office.EmailAddressDetails>("from.getAsync", (cb) => item.from.getAsync(cb)))
+      ? optional("from", () => officeCall<Office.EmailAddressDetails>("from.getAsync", (cb) => item.from.getAsync(cb)))
       : Promise.resolve(undefined),
     supportsMailbox("1.8")
-      ? optional(officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb)))
+      ? optional("attachments", () => officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb)))
       : Promise.resolve(undefined),
     supportsMailbox("1.10")
-      ? optional(officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)))
+      ? optional("composeType", () => officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)))
       : Promise.resolve(undefined),
   ]);
 
   const type = composeType?.composeType;
   const sender = toAddress(from);
-  return createMailMessage({
+  const message = createMailMessage({
     mode: "compose",
     ...(type === "newMail" ? { composeType: "new" as ComposeType } : type === "reply" || type === "forward" ? { composeType: type } : {}),
-    subject,
-    body: { text, ...(html !== undefined ? { html } : {}) },
+    subject: typeof subject === "string" ? subject : "",
+    body: { text, ...(typeof html === "string" ? { html } : {}) },
     recipients: [...to, ...cc, ...bcc],
-    attachments: (attachments ?? []).map(toAttachment),
+    attachments: toAttachments(attachments),
     ...(sender ? { from: sender } : {}),
   });
+  return { message, unread };
 }
 
-async function readRead(item: Office.MessageRead, options: ReadItemOptions): Promise<MailMessage> {
+async function readRead(item: Office.MessageRead, options: ReadItemOptions): Promise<ItemReading> {
+  const unread: OptionalPart[] = [];
+  const optional = <T,>(part: OptionalPart, read: () => Promise<T>): Promise<T | undefined> =>
+    withinDeadline(read(), options.optionalDeadlineMs).then((value) => {
+      if (value === undefined) unread.push(part);
+      return value;
+    });
   const [text, html, rawHeaders] = await Promise.all([
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
     options.bodyHtml === false
       ? Promise.resolve(undefined)
-      : optional(officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
+      : optional("bodyHtml", () => officeCall<string>("body.getAsync(html)", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))),
     supportsMailbox("1.8") && typeof item.getAllInternetHeadersAsync === "function"
-      ? optional(officeCall<string>("getAllInternetHeadersAsync", (cb) => item.getAllInternetHeadersAsync(cb)))
+      ? optional("headers", () => officeCall<string>("getAllInternetHeadersAsync", (cb) => item.getAllInternetHeadersAsync(cb)))
       : Promise.resolve(undefined),
   ]);
   const sender = toAddress(item.from);
-  return createMailMessage({
+  const message = createMailMessage({
     mode: "read",
     subject: item.subject ?? "",
-    body: { text, ...(html !== undefined ? { html } : {}) },
+    body: { text, ...(typeof html === "string" ? { html } : {}) },
     recipients: [...toRecipients("to", item.to), ...toRecipients("cc", item.cc)],
-    attachments: (item.attachments ?? []).map(toAttachment),
+    attachments: toAttachments(item.attachments),
     ...(sender ? { from: sender } : {}),
-    ...(rawHeaders ? { headers: parseInternetHeaders(rawHeaders) } : {}),
+    ...(typeof rawHeaders === "string" && rawHeaders ? { headers: parseInternetHeaders(rawHeaders) } : {}),
   });
+  return { message, unread };
+}
+
+/** Reads the item and says which optional parts did not come. */
+export function readItemParts(item: AnyItem, options: ReadItemOptions = {}): Promise<ItemReading> {
+  return isComposeItem(item) ? readCompose(item, options) : readRead(item, options);
 }
 
 /** Reads the item open in Outlook (compose or read) into a MailMessage. */
 export function readItem(item: AnyItem, options: ReadItemOptions = {}): Promise<MailMessage> {
-  return isComposeItem(item) ? readCompose(item, options) : readRead(item, options);
+  return readItemParts(item, options).then((reading) => reading.message);
 }

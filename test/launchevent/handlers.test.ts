@@ -177,6 +177,27 @@ describe("dist/launchevent.js in a bare JavaScript context", () => {
     expect(event.calls).toHaveLength(1);
   });
 
+  it("decides on what it has when optional reads never answer, and says what it went without", async () => {
+    const { office: outlook, timers } = classicOutlook(withPersonnummerToExternal, {
+      faults: { "getAttachmentsAsync": "hang", "subject.getAsync": "hang", "body.getAsync(html)": "hang", "from.getAsync": "hang" },
+    });
+    const event = makeEvent(SEND);
+    outlook.launchEvents.handlers.get(SEND)?.(event);
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(0);
+    // Each optional read has its own deadline, well inside the budget.
+    timers.advance(Math.floor(defaultProfile.send.timeBudgetMs * 0.6));
+    await settle(() => event.calls.length > 0);
+    expect(event.calls).toHaveLength(1);
+    const options = event.calls[0]?.options;
+    expect(options?.allowEvent).toBe(false);
+    expect(text(options, "errorMessage")).toContain("ett personnummer");
+    expect(text(options, "errorMessage")).toContain("Postvakt fick inte ämnesraden och bilagornas namn i tid och granskade utan det.");
+    outlook.release();
+    await settle(() => false, 50);
+    expect(event.calls).toHaveLength(1);
+  });
+
   it("clears its time budget once the check is done", async () => {
     const { office: outlook, timers } = classicOutlook(withPersonnummerToExternal);
     await outlook.launchEvents.fire(SEND);

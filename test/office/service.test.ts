@@ -57,6 +57,16 @@ beforeEach(() => setUp({ item: draft() }));
 afterEach(() => uninstall());
 
 describe("readItem", () => {
+  it("keeps the check going when Outlook hands attachments of the wrong shape", async () => {
+    const item = Office.context.mailbox.item as unknown as Record<string, unknown>;
+    for (const value of [{ not: "a list" }, [null, 7, { size: 3 }, { name: "ok.pdf", size: 10 }], "text"]) {
+      item.getAttachmentsAsync = (callback: (r: unknown) => void) => setTimeout(() => callback({ status: "succeeded", value }), 0);
+      const message = await createOfficeService().readItem();
+      expect(message.body.text).toBe("Hej,\nvi ses i morgon.");
+      expect(message.attachments).toEqual(Array.isArray(value) ? [{ name: "ok.pdf", size: 10, isInline: false }] : []);
+    }
+  });
+
   it("reads a compose item into a MailMessage with recipients by field, compose type and attachments", async () => {
     fake.editCompose({ cc: [{ emailAddress: "extern@exempel.se" }], bcc: [{ emailAddress: "arkiv@mjolby.se" }] });
     const message = await createOfficeService().readItem();
