@@ -59,6 +59,10 @@ for (const [list, isLegacy] of [
   }
 }
 
+/** Every name in the table, and those usable without ";" (for the tests that hold it against the full table). */
+export const COMPACT_NAMES: readonly string[] = Array.from(TABLE.keys());
+export const COMPACT_LEGACY_NAMES: readonly string[] = Array.from(legacy);
+
 /** "alefsym" and "thetasym" are the longest names. */
 const LONGEST = 8;
 
