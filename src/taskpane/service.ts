@@ -19,6 +19,8 @@ export type FailureKind =
   | "fixStale"
   /** The number could not be found in the body's formatting. */
   | "fixNotFound"
+  /** The number was masked, but it is still in the body somewhere the mask could not reach. */
+  | "fixPartial"
   /** Office refused to change the body. */
   | "fixFailed"
   /** The old signature is no longer where the check found it. */

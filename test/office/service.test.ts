@@ -238,6 +238,16 @@ describe("applyFix", () => {
     expect(html).toContain("760102-2382");
   });
 
+  it("writes a partial mask but says fixPartial, never done, when the number stays somewhere it cannot reach", async () => {
+    // Outlook (scripting off) shows <noscript>; a browser with scripting, and Postvakt, do not.
+    fake.editCompose({ bodyHtml: `<html><body><p>Pnr: ${PNR}</p><noscript>${PNR}</noscript></body></html>` });
+    const { message, fix } = await checked();
+    expect(await failureOf(createOfficeService().applyFix(fix, message))).toBe("fixPartial");
+    const html = (fake.state as ComposeState).bodyHtml;
+    expect(html).toContain("Pnr: 19810102-XXXX");
+    expect(fake.calls).toContain("body.setAsync");
+  });
+
   it("says fixFailed when Outlook refuses setAsync", async () => {
     fake.editCompose({ bodyHtml: textToHtml(`Pnr: ${PNR}`) });
     const { message, fix } = await checked();
