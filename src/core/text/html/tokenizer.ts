@@ -387,10 +387,6 @@ class Tokenizer {
     const { html, end } = this;
     let state = SCRIPT;
     let i = pos;
-    const finish = (lt: number): number => {
-      this.emitRaw(pos, lt);
-      return this.closeRaw(lt);
-    };
     while (i < end) {
       if (state === SCRIPT || state === ESCAPED || state === DOUBLE_ESCAPED) {
         // Only "<" (and "-" once escaped) changes anything: jump to it.
@@ -406,7 +402,7 @@ class Tokenizer {
         case SCRIPT:
           // code is "<"
           if (this.at(i + 1) === SLASH) {
-            if (this.isAppropriateEndTag(i)) return finish(i);
+            if (this.isAppropriateEndTag(i)) return this.finishScript(pos, i);
             i += 2;
           } else if (this.at(i + 1) === BANG && this.at(i + 2) === DASH && this.at(i + 3) === DASH) {
             state = ESCAPED_DASH_DASH;
@@ -435,7 +431,7 @@ class Tokenizer {
           }
           // Script data escaped less-than sign state.
           if (this.at(i + 1) === SLASH) {
-            if (this.isAppropriateEndTag(i)) return finish(i);
+            if (this.isAppropriateEndTag(i)) return this.finishScript(pos, i);
             state = ESCAPED;
             i += 2;
           } else if (isAsciiAlpha(this.at(i + 1))) {
@@ -495,6 +491,11 @@ class Tokenizer {
     return end;
   }
 
+  private finishScript(pos: number, lt: number): number {
+    this.emitRaw(pos, lt);
+    return this.closeRaw(lt);
+  }
+
   /** RCDATA or RAWTEXT content. */
   private emitContent(start: number, stop: number, rcdata: boolean): void {
     if (!rcdata) {
@@ -552,10 +553,21 @@ export interface ReadTag {
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
+/** A tag the input ends inside. */
+const UNTERMINATED = (end: number): ReadTag => ({ tag: undefined, end });
+
+/** Adds an attribute unless one of that name came first (the standard drops duplicates). */
+function addAttribute(attributes: Record<string, string> | undefined, name: string, value: string): Record<string, string> {
+  const to = attributes ?? (Object.create(null) as Record<string, string>);
+  if (!(name in to)) to[name] = value;
+  return to;
+}
+
 /**
  * Reads the tag at `lt` ("<" then a letter, or "</" then a letter) through
  * the tag name, attribute and self-closing states, up to `end`.
  * `withAttributes: false` skips building the attributes (end tags have none).
+ * No closures: this runs once per tag.
  */
 export function readTag(html: string, lt: number, end: number, withAttributes: boolean): ReadTag {
   const closing = html.charCodeAt(lt + 1) === SLASH;
@@ -566,34 +578,29 @@ export function readTag(html: string, lt: number, end: number, withAttributes: b
     if (isWhitespace(code) || code === SLASH || code === GT) break;
     p++;
   }
-  if (p >= end) return { tag: undefined, end };
+  if (p >= end) return UNTERMINATED(end);
   const name = normaliseName(html.slice(nameStart, p));
   let attributes: Record<string, string> | undefined;
   let selfClosing = false;
-  const add = (attributeName: string, value: string): void => {
-    if (!withAttributes) return;
-    if (!attributes) attributes = Object.create(null) as Record<string, string>;
-    if (!(attributeName in attributes)) attributes[attributeName] = value;
-  };
-  const done = (stop: number): ReadTag => ({
-    tag: { name, attributes: attributes ?? NO_ATTRIBUTES, selfClosing, start: lt, end: stop },
-    end: stop,
-  });
-  for (;;) {
+  let stop = -1;
+  while (stop < 0) {
     // Before attribute name.
     while (p < end && isWhitespace(html.charCodeAt(p))) p++;
-    if (p >= end) return { tag: undefined, end };
+    if (p >= end) return UNTERMINATED(end);
     let code = html.charCodeAt(p);
-    if (code === GT) return done(p + 1);
+    if (code === GT) {
+      stop = p + 1;
+      break;
+    }
     if (code === SLASH) {
       // Self-closing start tag state.
       p++;
-      if (p >= end) return { tag: undefined, end };
+      if (p >= end) return UNTERMINATED(end);
       if (html.charCodeAt(p) === GT) {
         selfClosing = true;
-        return done(p + 1);
+        stop = p + 1;
       }
-      continue; // unexpected-solidus-in-tag: reconsume in before attribute name
+      continue; // otherwise unexpected-solidus-in-tag: reconsume in before attribute name
     }
     // Attribute name: the first character may be "=" (and quotes or "<" anywhere).
     const attributeStart = p;
@@ -603,40 +610,45 @@ export function readTag(html: string, lt: number, end: number, withAttributes: b
       if (isWhitespace(code) || code === SLASH || code === GT || code === EQUALS) break;
       p++;
     }
-    const attributeName = withAttributes ? normaliseName(html.slice(attributeStart, p)) : "";
+    const attributeEnd = p;
     // After attribute name.
     while (p < end && isWhitespace(html.charCodeAt(p))) p++;
-    if (p >= end) return { tag: undefined, end };
-    if (html.charCodeAt(p) !== EQUALS) {
-      add(attributeName, "");
-      continue; // "/", ">" or the next attribute's name
-    }
-    // Before attribute value.
-    p++;
-    while (p < end && isWhitespace(html.charCodeAt(p))) p++;
-    if (p >= end) return { tag: undefined, end };
-    code = html.charCodeAt(p);
-    if (code === DQUOTE || code === SQUOTE) {
-      const close = html.indexOf(code === DQUOTE ? '"' : "'", p + 1);
-      if (close < 0 || close >= end) return { tag: undefined, end };
-      add(attributeName, withAttributes ? attributeValue(html.slice(p + 1, close)) : "");
-      p = close + 1; // after attribute value (quoted): anything else is reconsumed before the next name
-      continue;
-    }
-    if (code === GT) {
-      add(attributeName, ""); // missing-attribute-value
-      return done(p + 1);
-    }
-    // Attribute value (unquoted): up to whitespace or ">"; quotes, "<", "=" and "`" are characters.
-    const valueStart = p;
-    while (p < end) {
-      code = html.charCodeAt(p);
-      if (isWhitespace(code) || code === GT) break;
+    if (p >= end) return UNTERMINATED(end);
+    let valueStart = p;
+    let valueEnd = p;
+    if (html.charCodeAt(p) === EQUALS) {
+      // Before attribute value.
       p++;
+      while (p < end && isWhitespace(html.charCodeAt(p))) p++;
+      if (p >= end) return UNTERMINATED(end);
+      code = html.charCodeAt(p);
+      if (code === DQUOTE || code === SQUOTE) {
+        const close = html.indexOf(code === DQUOTE ? '"' : "'", p + 1);
+        if (close < 0 || close >= end) return UNTERMINATED(end);
+        valueStart = p + 1;
+        valueEnd = close;
+        p = close + 1; // after attribute value (quoted): anything else is reconsumed before the next name
+      } else if (code === GT) {
+        stop = p + 1; // missing-attribute-value
+      } else {
+        // Attribute value (unquoted): up to whitespace or ">"; quotes, "<", "=" and "`" are characters.
+        valueStart = p;
+        while (p < end) {
+          code = html.charCodeAt(p);
+          if (isWhitespace(code) || code === GT) break;
+          p++;
+        }
+        if (p >= end) return UNTERMINATED(end);
+        valueEnd = p;
+      }
     }
-    if (p >= end) return { tag: undefined, end };
-    add(attributeName, withAttributes ? attributeValue(html.slice(valueStart, p)) : "");
+    // Otherwise "/", ">" or the next attribute's name follows: no value.
+    if (withAttributes) {
+      const value = valueEnd > valueStart ? attributeValue(html.slice(valueStart, valueEnd)) : "";
+      attributes = addAttribute(attributes, normaliseName(html.slice(attributeStart, attributeEnd)), value);
+    }
   }
+  return { tag: { name, attributes: attributes ?? NO_ATTRIBUTES, selfClosing, start: lt, end: stop }, end: stop };
 }
 
 /**
