@@ -87,7 +87,9 @@ async function editBody(action: Extract<Action, { type: "editBody" }>, checked: 
     ]);
     const next = editedBody(action, checked, { type: isHtml ? "html" : "text", text, ...(html !== undefined ? { html } : {}) });
     const coercionType = isHtml ? Office.CoercionType.Html : Office.CoercionType.Text;
-    await officeCall<void>("body.setAsync", (cb) => item.body.setAsync(next, { coercionType }, cb));
+    await officeCall<void>("body.setAsync", (cb) => item.body.setAsync(next.body, { coercionType }, cb));
+    // Written, but not all of it: the check that follows shows what is left, and the user is told.
+    if (next.leftOver > 0) throw new PostvaktError("maskPartial");
   } catch (error) {
     throw asPostvaktError(error, "bodyChangeFailed");
   }

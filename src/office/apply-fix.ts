@@ -4,9 +4,11 @@
  * a "mask" action goes through the core's maskIdentityNumbersInHtml (markup kept
  * byte for byte, numbers split across tags handled), limited to the numbers
  * the action names; other edits replace the same characters inside text nodes.
- * Either way formatting, links and images survive.
+ * Either way formatting, links and images survive. A mask that leaves an
+ * occurrence of the number behind is written (it is still an improvement)
+ * and reported as "maskPartial", never as done.
  */
-import { maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type TextDetector, type TextEdit } from "../core";
+import { maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type NumberFinder, type TextEdit } from "../core";
 import { PostvaktError } from "../ports";
 
 /** A replacement of one exact string, derived from an edit and the text it was made for. */
@@ -72,20 +74,37 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
-/** The identity-number detector, narrowed to the numbers an action is about. */
-function onlyNumbers(raws: readonly string[]): TextDetector {
+/** The identity numbers an action is about, found in a text (every occurrence, in whatever written form). */
+function numbersOf(raws: readonly string[]): NumberFinder {
   const wanted = new Set(raws.map(digitsOf));
-  return {
-    id: personnummerDetector.id,
-    detect: (text) => personnummerDetector.detect(text).filter((m) => wanted.has(digitsOf(text.slice(m.start, m.end)))),
-  };
+  return (text) => personnummerDetector.detect(text).filter((m) => wanted.has(digitsOf(text.slice(m.start, m.end))));
 }
 
-/** Masks the action's identity numbers in the HTML; PostvaktError("maskNotFound") when none is found there. */
-export function maskInHtml(html: string, replacements: readonly Replacement[]): string {
-  const result = maskIdentityNumbersInHtml(html, { detector: onlyNumbers(replacements.map((r) => r.find)) });
+export interface MaskedHtml {
+  readonly html: string;
+  /** Occurrences of the action's numbers the reader still sees after masking: 0 when the mask is complete. */
+  readonly leftOver: number;
+}
+
+/**
+ * Masks the action's identity numbers in the HTML. PostvaktError("maskNotFound")
+ * when none is found there. `shownText` is the body as Outlook shows it:
+ * where it holds more occurrences than could be masked in the HTML, the
+ * difference is left over and the caller says so.
+ */
+export function maskInHtml(html: string, shownText: string, replacements: readonly Replacement[]): MaskedHtml {
+  const find = numbersOf(replacements.map((r) => r.find));
+  const result = maskIdentityNumbersInHtml(html, find);
   if (result.masked === 0) throw new PostvaktError("maskNotFound");
-  return result.html;
+  const shown = find(shownText).length;
+  return { html: result.html, leftOver: Math.max(result.unmasked, shown - result.masked) };
+}
+
+export interface FixedBody {
+  /** The body after the edits, in the body's own format. */
+  readonly body: string;
+  /** Occurrences the action should have changed but could not (a partial mask): write the body, then say so. */
+  readonly leftOver: number;
 }
 
 /** The body after the edits, in the body's own format. */
@@ -93,9 +112,11 @@ export function editedBody(
   action: Pick<EditBodyAction, "edits" | "purpose">,
   message: MailMessage,
   current: { readonly type: "text" | "html"; readonly text: string; readonly html?: string },
-): string {
+): FixedBody {
   const text = applyTextEdits(message.body.text, current.text, action.edits);
-  if (current.type === "text" || current.html === undefined) return text;
+  if (current.type === "text" || current.html === undefined) return { body: text, leftOver: 0 };
   const replacements = replacementsOf(action, message.body.text);
-  return action.purpose === "mask" ? maskInHtml(current.html, replacements) : replaceInHtml(current.html, replacements);
+  if (action.purpose !== "mask") return { body: replaceInHtml(current.html, replacements), leftOver: 0 };
+  const masked = maskInHtml(current.html, current.text, replacements);
+  return { body: masked.html, leftOver: masked.leftOver };
 }

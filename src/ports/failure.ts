@@ -21,6 +21,8 @@ export type FailureKind =
   | "maskStale"
   /** The number could not be found in the body's formatting. */
   | "maskNotFound"
+  /** The number was masked, but it is still in the body somewhere the mask could not reach. */
+  | "maskPartial"
   /** Office refused to change the body. */
   | "bodyChangeFailed"
   /** The old signature is no longer where the check found it. */

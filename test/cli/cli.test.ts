@@ -108,6 +108,8 @@ const files = {
   p: file("p.eml", eml({ to: "a@b.se", body: "x" })),
   broken: file("broken.json", "{ not json"),
   notMail: file("not-mail.eml", "\u0000\u0001 just bytes"),
+  // HTML only, with a <head> that is never closed: a browser shows the rest as the body.
+  head: file("head.eml", eml({ to: "kund@example.com", html: true, body: "<html><head><title>Ärende</title><p>Pnr: 781121-2393</p></html>" })),
 };
 const DETECT_ALL = ["detect", files.a, files.b, files.m, files.h, join(dir, "missing.txt"), files.ok];
 plan(...DETECT_ALL);
@@ -214,6 +216,13 @@ describe.each(LAUNCHERS)("postvakt check ($name)", (launcher) => {
     expect(stdout).toMatch(/error\s+personnummer/);
     expect(stdout).toMatch(/error\s+sensitiveContent/);
     expect(stdout).toContain("E-riktlinjer (Sjöbo kommun)");
+    expect(stdout).not.toContain("781121-2393");
+  });
+
+  it("reads an HTML-only mail with an unclosed <head> as a reader sees it, not as empty", async () => {
+    const { status, stdout } = await inProcess("check", files.head, "--profile", "sjobo");
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/error\s+personnummer/);
     expect(stdout).not.toContain("781121-2393");
   });
 

@@ -44,6 +44,12 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
     expect(bytes).toBeLessThan(SIZE_BUDGET_BYTES);
   });
 
+  it("carries the compact table of character-reference names, not the full one (webpack.config.js aliases it)", () => {
+    expect(source).toContain("thetasym"); // in the compact table's name list
+    // The entities package's hashed decode table multiplies by these constants; the compact table does not.
+    expect(source).not.toMatch(/2654435761|0x9e3779b1/i);
+  });
+
   it("parses as an ECMAScript 2016 script: no import/export, no optional chaining, no regex lookbehind or named groups", () => {
     // parse() above throws on any of these; this pins the ecmaVersion the claim rests on.
     expect(() => parse("a?.b", { ecmaVersion: 2016 })).toThrow();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyTextEdits, replaceInHtml } from "../../src/office/apply-fix";
+import { applyTextEdits, editedBody, maskInHtml, replaceInHtml } from "../../src/office/apply-fix";
+import { createMailMessage, type EditBodyAction } from "../../src/core";
 import { PostvaktError } from "../../src/ports";
 
 function kindOf(run: () => unknown): string {
@@ -41,5 +42,30 @@ describe("replaceInHtml", () => {
 
   it("says fixNotFound when the text is split across elements", () => {
     expect(kindOf(() => replaceInHtml("<p>070 <b>123</b></p>", [{ find: "070 123", replace: "X" }]))).toBe("maskNotFound");
+  });
+});
+
+describe("maskInHtml and fixedBody", () => {
+  const PNR = "781121-2393"; // Skatteverket test number
+  const fixFor = (text: string): Pick<EditBodyAction, "edits" | "purpose"> => ({ purpose: "mask", edits: [{ range: { start: text.indexOf(PNR), end: text.indexOf(PNR) + PNR.length }, text: "781121-XXXX" }] });
+
+  it("masks every occurrence the reader sees, also after a stray <head> (the old reader skipped it and called one of two done)", () => {
+    const html = `<p>Pnr ${PNR}</p><head><p>Igen ${PNR}</p></head>`;
+    expect(maskInHtml(html, `Pnr ${PNR}\nIgen ${PNR}`, [{ find: PNR, replace: "781121-XXXX" }])).toEqual({
+      html: "<p>Pnr 781121-XXXX</p><head><p>Igen 781121-XXXX</p></head>",
+      leftOver: 0,
+    });
+  });
+
+  it("reports what it could not reach: Outlook shows the number twice, the HTML lets it mask one", () => {
+    const text = `Pnr ${PNR}\n${PNR}`;
+    const message = createMailMessage({ mode: "compose", body: { text, html: "" } });
+    const html = `<p>Pnr ${PNR}</p><noscript>${PNR}</noscript>`;
+    const result = editedBody(fixFor(text), message, { type: "html", text, html });
+    expect(result).toEqual({ body: `<p>Pnr 781121-XXXX</p><noscript>${PNR}</noscript>`, leftOver: 1 });
+  });
+
+  it("says fixNotFound when the number is nowhere a reader sees it", () => {
+    expect(kindOf(() => maskInHtml(`<p title="${PNR}">x</p>`, PNR, [{ find: PNR, replace: "X" }]))).toBe("maskNotFound");
   });
 });

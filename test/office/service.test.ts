@@ -253,6 +253,16 @@ describe("the mask action (editBody)", () => {
     expect(html).toContain("760102-2382");
   });
 
+  it("writes a partial mask but says maskPartial, never done, when the number stays somewhere it cannot reach", async () => {
+    // Outlook (scripting off) shows <noscript>; a browser with scripting, and Postvakt, do not.
+    fake.editCompose({ bodyHtml: `<html><body><p>Pnr: ${PNR}</p><noscript>${PNR}</noscript></body></html>` });
+    const { message, fix } = await checked();
+    expect(await failureOf(actions().perform(fix, message))).toBe("maskPartial");
+    const html = (fake.state as ComposeState).bodyHtml;
+    expect(html).toContain("Pnr: 19810102-XXXX");
+    expect(fake.calls).toContain("body.setAsync");
+  });
+
   it("says bodyChangeFailed when Outlook refuses setAsync", async () => {
     fake.editCompose({ bodyHtml: textToHtml(`Pnr: ${PNR}`) });
     const { message, fix } = await checked();

@@ -2,7 +2,7 @@
  * What the kommuner forbid in a signature, found in a region's tags and
  * text: images and logos, emoji and smileys, coloured backgrounds.
  */
-import type { ScannedTag } from "./html-scan";
+import type { StartTag } from "../text/html/tokenizer";
 
 export type ImageKind = "inline" | "data" | "linked" | "vector";
 
@@ -15,15 +15,14 @@ function imageKind(source: string): ImageKind {
   return "linked";
 }
 
-function styleOf(tag: ScannedTag): string {
+function styleOf(tag: StartTag): string {
   return (tag.attributes.style ?? "").toLowerCase();
 }
 
 /** Every image the tags show: <img>, VML and SVG pictures, CSS and attribute backgrounds. */
-export function findImages(tags: readonly ScannedTag[]): ImageKind[] {
+export function findImages(tags: readonly StartTag[]): ImageKind[] {
   const found: ImageKind[] = [];
   for (const tag of tags) {
-    if (tag.kind !== "open") continue;
     if (IMAGE_TAGS.has(tag.name) || (tag.name === "input" && (tag.attributes.type ?? "").toLowerCase() === "image")) {
       if (tag.name === "svg") found.push("vector");
       else found.push(imageKind(tag.attributes.src ?? tag.attributes.data ?? tag.attributes["o:href"] ?? tag.attributes.href ?? ""));
@@ -64,9 +63,8 @@ export function isColouredBackground(value: string): boolean {
 const BACKGROUND_PROPERTIES = new Set(["background", "background-color", "mso-highlight", "mso-shading"]);
 
 /** Tags that paint a coloured background: bgcolor, background styles, Word highlighting, <mark>. */
-export function findColouredBackgrounds(tags: readonly ScannedTag[]): ScannedTag[] {
+export function findColouredBackgrounds(tags: readonly StartTag[]): StartTag[] {
   return tags.filter((tag) => {
-    if (tag.kind !== "open") return false;
     if (tag.name === "mark") return true;
     if (tag.attributes.bgcolor !== undefined && isColouredBackground(tag.attributes.bgcolor)) return true;
     for (const declaration of styleOf(tag).split(";")) {

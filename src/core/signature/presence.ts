@@ -3,7 +3,7 @@
  * handler ask before inserting, so a signature is never added twice (replies
  * and forwards included: the quoted history below does not count).
  */
-import { quotedHistoryStart } from "./region";
+import { quotedHistoryStart } from "../text/quoted";
 import type { RenderedSignature } from "./render";
 
 function squash(text: string): string {

@@ -4,8 +4,9 @@
  * before the quoted history of a reply or forward. Works on the plain text
  * and, without a DOM, on the HTML body.
  */
-import { findQuotedHistory } from "../text/quoted";
-import { decodeCharacterReferences, isTagStart, readTag, scanHtml, type ScannedTag } from "./html-scan";
+import { projectHtml, type ProjectedTag } from "../text/html/projection";
+import type { StartTag } from "../text/html/tokenizer";
+import { htmlQuotedHistoryStart, quotedHistoryStart } from "../text/quoted";
 
 /** How the region was found: an explicit signature element, the greeting, or the last lines. */
 export type RegionSource = "container" | "greeting" | "tail";
@@ -24,22 +25,6 @@ export const TAIL_LINES = 10;
 
 /** Only this much of the writer's own HTML (before quoted history) is read: a signature sits at its end. */
 export const HTML_WINDOW = 200_000;
-
-/**
- * Where the quoted history below a reply or forward starts in plain text (the
- * length when there is none). Quoted lines in the middle of the writer's own
- * text (inline answers) do not end it; only history that runs to the end does.
- */
-export function quotedHistoryStart(text: string): number {
-  // Beyond TEXT_HISTORY_LIMIT the writer's own text is taken to run on: nobody writes megabytes
-  // above a reply, and this keeps a 10 MB body from costing a full history scan.
-  const searched = text.length > TEXT_HISTORY_LIMIT ? text.slice(0, TEXT_HISTORY_LIMIT) : text;
-  const trailing = findQuotedHistory(searched).filter((range) => range.end >= searched.length);
-  return trailing.length > 0 ? (trailing[0] as { start: number }).start : text.length;
-}
-
-/** Quoted history is looked for in this much of a plain-text body. */
-export const TEXT_HISTORY_LIMIT = 1_000_000;
 
 const COMMON_GREETINGS =
   "med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|bästa hälsningar|hälsningar|hälsning|mvh|best regards|kind regards|regards|best wishes";
@@ -106,136 +91,18 @@ export interface HtmlRegion {
   /** The region's visible text, one line per block. */
   readonly text: string;
   /** Start tags inside the region. */
-  readonly tags: readonly ScannedTag[];
+  readonly tags: readonly StartTag[];
   /** Elements still open where the region starts (a table or div wrapping the signature). */
-  readonly enclosing: readonly ScannedTag[];
+  readonly enclosing: readonly StartTag[];
 }
 
-const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "div", "dl", "dt", "dd", "fieldset", "figure", "footer", "form",
-  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-  "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "br",
-]);
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const IGNORED_CONTAINERS = new Set(["html", "head", "body"]);
 
-/** Where quoted history starts in HTML: the reply/forward header Outlook, OWA and others write, or a cited blockquote. */
-function isQuoteStart(tag: ScannedTag): boolean {
-  if (tag.kind !== "open") return false;
-  // A cited message (Apple Mail, Thunderbird, Gmail), not an indent the writer made.
-  if (tag.name === "blockquote") return (tag.attributes.type ?? "").toLowerCase() === "cite" || /quote/i.test(tag.attributes.class ?? "");
-  const id = (tag.attributes.id ?? "").toLowerCase();
-  if (/^(?:x_)?(?:divrplyfwdmsg|appendonsend|stopspelling|mail-editor-reference-message-container)$/.test(id)) return true;
-  if (/(?:^|\s)(?:gmail_quote|moz-cite-prefix)(?:\s|$)/.test(tag.attributes.class ?? "")) return true;
-  // Word's reply header: a div with a thin grey rule on top.
-  const style = (tag.attributes.style ?? "").toLowerCase().replace(/\s+/g, "");
-  return tag.name === "div" && (style.indexOf("border-top:solid#e1e1e1") >= 0 || style.indexOf("border-top:solid#b5c4df") >= 0);
-}
-
 /** An element Outlook or Word uses to hold the signature it inserted. */
-function isSignatureContainer(tag: ScannedTag): boolean {
-  if (tag.kind !== "open") return false;
+function isSignatureContainer(tag: StartTag): boolean {
   const id = (tag.attributes.id ?? "").toLowerCase();
   return /^(?:x_)?signature$/.test(id) || (tag.name === "a" && (tag.attributes.name ?? "") === "_MailAutoSig");
-}
-
-/**
- * Text that occurs in every quote marker isQuoteStart accepts. A native search
- * for it finds the candidates; only their tags are read, so a 10 MB body costs
- * one regex pass rather than a full tag scan.
- */
-const QUOTE_CANDIDATE = /<blockquote|divrplyfwdmsg|appendonsend|stopspelling|mail-editor-reference-message-container|gmail_quote|moz-cite-prefix|border-top:\s*solid\s*#(?:e1e1e1|b5c4df)/gi;
-
-/** How far back from a candidate its tag's "<" is looked for. */
-const TAG_LOOKBACK = 2000;
-
-function htmlQuoteStart(html: string): number {
-  QUOTE_CANDIDATE.lastIndex = 0;
-  let floor = 0; // nothing before this can start a tag not yet read: keeps the look-backs linear overall
-  for (let m = QUOTE_CANDIDATE.exec(html); m; m = QUOTE_CANDIDATE.exec(html)) {
-    let lt = m.index;
-    const stop = Math.max(floor, m.index - TAG_LOOKBACK);
-    while (lt > stop && html.charCodeAt(lt) !== 60) lt--;
-    floor = m.index;
-    if (!isTagStart(html, lt)) continue;
-    const tag = readTag(html, lt);
-    if (tag.end > m.index && isQuoteStart(tag)) return tag.start;
-    // Candidates inside this same tag were just judged with it.
-    if (tag.end > QUOTE_CANDIDATE.lastIndex) QUOTE_CANDIDATE.lastIndex = tag.end;
-    floor = Math.max(floor, tag.end);
-  }
-  return html.length;
-}
-
-interface Projection {
-  readonly text: string;
-  /** offsets[i] is the HTML offset of text[i]. */
-  readonly offsets: readonly number[];
-  /** Start tags in the window, with the length of the text before each. */
-  readonly tags: readonly { readonly tag: ScannedTag; readonly textIndex: number }[];
-}
-
-const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/y;
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
-}
-
-/** Visible text of html[from, to) with an offset map; whitespace collapsed, a newline per block. */
-function project(html: string, from: number, to: number): Projection {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  const tags: { tag: ScannedTag; textIndex: number }[] = [];
-  let last = "\n"; // as if a line had just ended: no leading space or newline
-  const emit = (ch: string, at: number) => {
-    chars.push(ch);
-    for (let k = 0; k < ch.length; k++) offsets.push(at);
-    last = ch.charAt(ch.length - 1);
-  };
-  const newline = (at: number) => {
-    if (last === "\n") return;
-    if (last === " ") {
-      chars.pop();
-      offsets.pop();
-    }
-    emit("\n", at);
-  };
-  const space = (at: number) => {
-    if (last !== " " && last !== "\n") emit(" ", at);
-  };
-  scanHtml(
-    html,
-    (token) => {
-      if (token.start >= to) return false;
-      if (token.type === "tag") {
-        if (token.kind === "open") tags.push({ tag: token, textIndex: offsets.length });
-        if (token.name === "br" && token.kind === "open") emit("\n", token.start);
-        else if (BLOCK_TAGS.has(token.name)) newline(token.start);
-        return true;
-      }
-      const end = Math.min(token.end, to);
-      for (let i = token.start; i < end; ) {
-        const code = html.charCodeAt(i);
-        if (code === 38) {
-          REFERENCE.lastIndex = i;
-          const ref = REFERENCE.exec(html);
-          if (ref && REFERENCE.lastIndex <= end) {
-            const decoded = decodeCharacterReferences(ref[0]);
-            if (decoded === "\u00a0") space(i);
-            else emit(decoded, i);
-            i = REFERENCE.lastIndex;
-            continue;
-          }
-        }
-        if (isWhitespace(code)) space(i);
-        else emit(html.charAt(i), i);
-        i++;
-      }
-      return true;
-    },
-    from,
-  );
-  return { text: chars.join(""), offsets, tags };
 }
 
 /** At most this many enclosing elements are kept (the nearest ones). */
@@ -243,31 +110,29 @@ const MAX_ENCLOSING = 20;
 
 /**
  * The elements still open at `at`: a stack kept in amortised O(1) per tag
- * (a count per name says whether a closing tag has anything to close).
+ * (a count per name says whether a closing tag has anything to close),
+ * from the projection's start and end tags in source order.
  */
-function openElementsAt(html: string, from: number, at: number): ScannedTag[] {
-  const stack: ScannedTag[] = [];
+function openElementsAt(tags: readonly ProjectedTag[], endTags: readonly { readonly name: string; readonly start: number }[], at: number): StartTag[] {
+  const stack: StartTag[] = [];
   const counts = new Map<string, number>();
-  scanHtml(
-    html,
-    (token) => {
-      if (token.start >= at) return false;
-      if (token.type !== "tag") return true;
-      if (token.kind === "open") {
-        if (!VOID_TAGS.has(token.name) && !token.selfClosing && !IGNORED_CONTAINERS.has(token.name)) {
-          stack.push(token);
-          counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
-        }
-      } else if ((counts.get(token.name) ?? 0) > 0) {
-        for (let top = stack.pop(); top; top = stack.pop()) {
-          counts.set(top.name, (counts.get(top.name) as number) - 1);
-          if (top.name === token.name) break;
-        }
-      }
-      return true;
-    },
-    from,
-  );
+  let e = 0;
+  const close = (name: string): void => {
+    if ((counts.get(name) ?? 0) === 0) return;
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      counts.set(top.name, (counts.get(top.name) as number) - 1);
+      if (top.name === name) break;
+    }
+  };
+  for (const { tag } of tags) {
+    if (tag.start >= at) break;
+    for (; e < endTags.length && (endTags[e] as { start: number }).start < tag.start; e++) close((endTags[e] as { name: string }).name);
+    if (!VOID_TAGS.has(tag.name) && !tag.selfClosing && !IGNORED_CONTAINERS.has(tag.name)) {
+      stack.push(tag);
+      counts.set(tag.name, (counts.get(tag.name) ?? 0) + 1);
+    }
+  }
+  for (; e < endTags.length && (endTags[e] as { start: number }).start < at; e++) close((endTags[e] as { name: string }).name);
   return stack.slice(-MAX_ENCLOSING);
 }
 
@@ -276,10 +141,10 @@ function openElementsAt(html: string, from: number, at: number): ScannedTag[] {
  * ("<div><p class=MsoNormal>Med vänlig hälsning"), so a replacement takes
  * the greeting's elements with it instead of leaving them empty.
  */
-function includeOpeningTags(html: string, tags: Projection["tags"], start: number): number {
+function includeOpeningTags(html: string, tags: readonly ProjectedTag[], start: number): number {
   let at = start;
   for (let k = tags.length - 1; k >= 0; k--) {
-    const tag = (tags[k] as Projection["tags"][number]).tag;
+    const tag = (tags[k] as ProjectedTag).tag;
     if (tag.end > at) continue;
     if (html.slice(tag.end, at).trim() !== "" || VOID_TAGS.has(tag.name) || IGNORED_CONTAINERS.has(tag.name)) break;
     at = tag.start;
@@ -295,10 +160,13 @@ function withoutTrailingSpace(text: string): string {
 
 /** The signature region of an HTML body, with the tags and text inside it. */
 export function locateSignatureInHtml(html: string, greeting?: string): HtmlRegion {
-  const end = htmlQuoteStart(html);
+  const end = htmlQuotedHistoryStart(html);
   const from = Math.max(0, end - HTML_WINDOW);
-  const projection = project(html, from, end);
-  const { text, offsets, tags } = projection;
+  const projection = projectHtml(html, { from, to: end, tags: true });
+  const { tags } = projection;
+  const offsets = projection.sourceStart;
+  // A no-break space reads as a space here ("Med&nbsp;vänlig&nbsp;hälsning" is a greeting); same length, same offsets.
+  const text = projection.text.replace(/\u00a0/g, " ");
 
   let textStart = -1;
   let source: RegionSource = "tail";
@@ -326,7 +194,7 @@ export function locateSignatureInHtml(html: string, greeting?: string): HtmlRegi
     if (source === "greeting") htmlStart = includeOpeningTags(html, tags, htmlStart);
   }
   const inside = tags.filter((entry) => entry.tag.start >= htmlStart).map((entry) => entry.tag);
-  const enclosing = openElementsAt(html, from, htmlStart);
+  const enclosing = openElementsAt(tags, projection.endTags, htmlStart);
   return {
     start: htmlStart,
     end,

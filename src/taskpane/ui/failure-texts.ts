@@ -37,6 +37,10 @@ const FAILURE_TEXTS = defineTexts<FailureKind>({
     sv: "Postvakt hittade inte numret i meddelandets formatering. Ändra numret själv.",
     en: "Postvakt could not find the number in the message's formatting. Change the number yourself.",
   },
+  maskPartial: {
+    sv: "Postvakt maskerade numret, men det finns kvar på något ställe i meddelandet som Postvakt inte kan ändra. Leta upp det och ändra det själv.",
+    en: "Postvakt masked the number, but it is still somewhere in the message that Postvakt cannot change. Find it and change it yourself.",
+  },
   bodyChangeFailed: {
     sv: "Outlook tillät inte att meddelandet ändrades. Ändra numret själv.",
     en: "Outlook did not allow the message to be changed. Change the number yourself.",

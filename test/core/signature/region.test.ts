@@ -1,65 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { locateSignatureInHtml, locateSignatureInText } from "../../../src/core";
-import { decodeCharacterReferences, scanHtml, type ScannedToken } from "../../../src/core/signature/html-scan";
 import { findEmoji, isColouredBackground } from "../../../src/core/signature/inspect";
 
-function tokens(html: string): ScannedToken[] {
-  const out: ScannedToken[] = [];
-  scanHtml(html, (t) => {
-    out.push(t);
-  });
-  return out;
-}
-
-const tagNames = (html: string) => tokens(html).flatMap((t) => (t.type === "tag" ? [`${t.kind === "close" ? "/" : ""}${t.name}`] : []));
-
-describe("the tag scanner", () => {
-  it("reads tags, attributes in any quoting and text runs with offsets", () => {
-    const html = `<P Class=x STYLE='color:red' title="a &amp; b">Hej</p>`;
-    const [open, text, close] = tokens(html);
-    expect(open).toMatchObject({ type: "tag", kind: "open", name: "p", attributes: { class: "x", style: "color:red", title: "a & b" }, start: 0 });
-    expect(text).toEqual({ type: "text", start: html.indexOf("Hej"), end: html.indexOf("Hej") + 3 });
-    expect(close).toMatchObject({ kind: "close", name: "p", start: html.indexOf("</p>") });
-  });
-
-  it("skips comments, conditional comments, doctype, script and style content", () => {
-    expect(tagNames(`<!DOCTYPE html><!--<img src=a>--><![if !vml]><style>p{background:red}<img></style><script>"<img>"</script ><b>x</b>`)).toEqual([
-      "style",
-      "/style",
-      "script",
-      "/script",
-      "b",
-      "/b",
-    ]);
-  });
-
-  it("treats a stray '<' as text and survives unterminated quotes and comments", () => {
-    expect(tagNames("a < b <3 <img src='x>")).toEqual(["img"]);
-    expect(tagNames("<div>ok</div><!-- never closed <img>")).toEqual(["div", "/div"]);
-    expect(tagNames("<style>never closed <img>")).toEqual(["style"]);
-    expect(tagNames('<img src="x" / alt=>')).toEqual(["img"]);
-  });
-
-  it("handles pathological input in one pass", () => {
+describe("locating the signature in huge or pathological HTML, in one pass", () => {
+  it("handles deep nesting, marker soup and unterminated tags", () => {
     // Each of these would take minutes with a backtracking regex or a quadratic scan.
-    const many = "<a ".repeat(100_000);
-    expect(tagNames(many)).toHaveLength(1);
     const nested = "<div>".repeat(50_000) + "Med vänlig hälsning" + "</span>".repeat(20_000);
     const region = locateSignatureInHtml(nested);
     expect(region.source).toBe("greeting");
     expect(region.enclosing.length).toBeLessThanOrEqual(20);
-    expect(tagNames("<!--".repeat(100_000))).toEqual([]);
-    expect(tagNames('<p a="'.repeat(100_000))).toEqual(["p"]);
     const markers = "gmail_quote ".repeat(100_000);
     expect(locateSignatureInHtml(markers).end).toBe(markers.length);
     const unclosed = `<div title="${"appendonsend ".repeat(100_000)}`;
     expect(locateSignatureInHtml(unclosed).end).toBe(unclosed.length);
     const real = `${"<p>gmail_quote</p>".repeat(50_000)}<blockquote type="cite">`;
     expect(locateSignatureInHtml(real).end).toBe(real.length - '<blockquote type="cite">'.length);
-  });
-
-  it("decodes the common character references and leaves unknown ones", () => {
-    expect(decodeCharacterReferences("&auml;&#246;&#xE5;&amp;&nbsp;&bogus;")).toBe("äöå&\u00a0&bogus;");
   });
 });
 
