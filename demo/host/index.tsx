@@ -3,14 +3,30 @@
  * messages, the task pane in an iframe beside it (as Outlook shows it), a
  * language and profile picker, and Send. See demo/README.md.
  */
-import { StrictMode, useCallback, useEffect, useRef, useState } from "react";
+import { StrictMode, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PROFILE_IDS } from "../../src/core";
 import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, type SmartAlertsButton } from "../../src/fake-office";
 import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
 
-const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: "1.13" });
+/**
+ * The Outlook the demo plays: the newest by default (Mailbox 1.15: Smart
+ * Alerts with Markdown, "Send anyway", a button that opens the task pane),
+ * or an older one chosen with `?mailbox=` (the picker reloads the page, as a
+ * different client would be a different program).
+ */
+const CLIENTS = [
+  { version: "1.15", label: "Nyaste Outlook (Mailbox 1.15)" },
+  { version: "1.14", label: "Outlook LTSC 2024 (1.14)" },
+  { version: "1.13", label: "Äldre Microsoft 365 (1.13)" },
+  { version: "1.12", label: "Första med Smart Alerts (1.12)" },
+  { version: "1.9", label: "Outlook LTSC 2021 (1.9, ingen kontroll vid Skicka)" },
+] as const;
+const asked = new URLSearchParams(window.location.search).get("mailbox");
+const MAILBOX_VERSION = CLIENTS.find((c) => c.version === asked)?.version ?? CLIENTS[0].version;
+
+const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: MAILBOX_VERSION });
 (window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
 const sendHandlersLoaded = loadSendHandlers(mailbox);
 
@@ -101,7 +117,45 @@ function ReadView({ index }: { index: number }) {
   );
 }
 
-function SendResult({ outcome, onClose, onSendAnyway, english }: { outcome: SendOutcome | undefined; onClose: () => void; onSendAnyway: () => void; english: boolean }) {
+/** Smart Alerts' Markdown as the dialog shows it: paragraphs, **bold**, *italic*, escaped characters. */
+function MarkdownText({ text }: { text: string }) {
+  const inline = (part: string, key: string) => {
+    const nodes: ReactNode[] = [];
+    const pattern = /\*\*((?:\\.|[^*])+)\*\*|\*((?:\\.|[^*])+)\*/g;
+    const unescape = (t: string) => t.replace(/\\(.)/g, "$1");
+    let last = 0;
+    for (const m of part.matchAll(pattern)) {
+      nodes.push(unescape(part.slice(last, m.index)));
+      nodes.push(m[1] !== undefined ? <strong key={`${key}-${m.index}`}>{unescape(m[1])}</strong> : <em key={`${key}-${m.index}`}>{unescape(m[2] ?? "")}</em>);
+      last = (m.index ?? 0) + m[0].length;
+    }
+    nodes.push(unescape(part.slice(last)));
+    return nodes;
+  };
+  return (
+    <>
+      {text.split(/\n\n+/).map((paragraph, i) => (
+        <span key={i} className="paragraph">
+          {inline(paragraph, String(i))}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function SendResult({
+  outcome,
+  onClose,
+  onSendAnyway,
+  onOpenPane,
+  english,
+}: {
+  outcome: SendOutcome | undefined;
+  onClose: () => void;
+  onSendAnyway: () => void;
+  onOpenPane: () => void;
+  english: boolean;
+}) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (outcome?.kind === "blocked") closeRef.current?.focus();
@@ -110,9 +164,10 @@ function SendResult({ outcome, onClose, onSendAnyway, english }: { outcome: Send
   return (
     <div className="backdrop">
       <div id="send-blocked" role="alertdialog" aria-modal="true" aria-labelledby="send-blocked-title" aria-describedby="send-blocked-message" className="dialog">
-        <h2 id="send-blocked-title">{english ? "The message was not sent" : "Meddelandet skickades inte"}</h2>
+        {/* Outlook titles the Smart Alerts dialog with the add-in's name; the text and buttons are the add-in's. */}
+        <h2 id="send-blocked-title">Postvakt</h2>
         <p id="send-blocked-message" data-format={outcome.format}>
-          {outcome.message}
+          {outcome.format === "markdown" ? <MarkdownText text={outcome.message} /> : outcome.message}
         </p>
         <div className="buttons">
           {outcome.buttons.map((button: SmartAlertsButton, i) => (
@@ -122,7 +177,7 @@ function SendResult({ outcome, onClose, onSendAnyway, english }: { outcome: Send
               type="button"
               className={button.action === "dontSend" ? "primary" : "secondary"}
               data-action={button.action}
-              onClick={button.action === "sendAnyway" ? onSendAnyway : onClose}
+              onClick={button.action === "sendAnyway" ? onSendAnyway : button.action === "openTaskPane" ? onOpenPane : onClose}
             >
               {english ? button.label : (SWEDISH_LABELS[button.label] ?? button.label)}
             </button>
@@ -137,6 +192,8 @@ function statusText(outcome: SendOutcome | undefined): string {
   switch (outcome?.kind) {
     case "sent":
       return "Skickat (i demon går inget iväg).";
+    case "unchecked":
+      return "Skickat utan kontroll: den här Outlook-versionen kör inga tillägg vid Skicka (i demon går inget iväg).";
     case "noHandler":
       return "Inget sändningsfilter registrerat: launchevent.js har inte kopplat onMessageSendHandler.";
     case "timeout":
@@ -185,7 +242,7 @@ function DemoHost() {
     setSending(true);
     setOutcome(undefined);
     await sendHandlersLoaded;
-    const result = await runSendCheck(mailbox, profile);
+    const result = await runSendCheck(mailbox, profile, MAILBOX_VERSION);
     setOutcome(result);
     setSending(false);
   }, [profile]);
@@ -227,6 +284,24 @@ function DemoHost() {
           </select>
         </label>
         <label>
+          Outlook{" "}
+          <select
+            id="client"
+            value={MAILBOX_VERSION}
+            onChange={(e) => {
+              const url = new URL(window.location.href);
+              url.searchParams.set("mailbox", e.target.value);
+              window.location.assign(url.toString());
+            }}
+          >
+            {CLIENTS.map((c) => (
+              <option key={c.version} value={c.version}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Kommunprofil{" "}
           <select id="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
             {BUILTIN_PROFILE_IDS.map((id) => (
@@ -262,7 +337,17 @@ function DemoHost() {
         {/* A new display language, theme or profile needs a fresh task pane here. */}
         <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
       </aside>
-      <SendResult outcome={outcome} onClose={() => setOutcome(undefined)} onSendAnyway={() => setOutcome({ kind: "sent" })} english={!language.startsWith("sv")} />
+      <SendResult
+        outcome={outcome}
+        onClose={() => setOutcome(undefined)}
+        onSendAnyway={() => setOutcome({ kind: "sent" })}
+        onOpenPane={() => {
+          // Outlook opens (or shows) the task pane; the demo's pane is always open, so focus goes there.
+          setOutcome(undefined);
+          document.getElementById("taskpane")?.focus();
+        }}
+        english={!language.startsWith("sv")}
+      />
     </div>
   );
 }

@@ -15,6 +15,8 @@ export const SEND_TIMEOUT_MS = 10_000;
 
 export type SendOutcome =
   | { readonly kind: "sent" }
+  /** The client runs no add-in at Send (before Mailbox 1.12): the message goes unchecked. */
+  | { readonly kind: "unchecked" }
   | { readonly kind: "blocked"; readonly message: string; readonly format: "text" | "markdown"; readonly buttons: readonly SmartAlertsButton[] }
   | { readonly kind: "noHandler" }
   | { readonly kind: "timeout" }
@@ -37,7 +39,8 @@ export function hasSendHandler(mailbox: FakeOffice): boolean {
 }
 
 /** Runs the send check the way Outlook does and reports what the user would see. */
-export function runSendCheck(mailbox: FakeOffice, profileId: string): Promise<SendOutcome> {
+export function runSendCheck(mailbox: FakeOffice, profileId: string, mailboxVersion: string): Promise<SendOutcome> {
+  if (!mailbox.isSetSupported("Mailbox", "1.12")) return Promise.resolve({ kind: "unchecked" });
   const handler = mailbox.launchEvents.handlers.get(SEND_HANDLER);
   if (!handler) return Promise.resolve({ kind: "noHandler" });
   // The demo build of launchevent.js reads this, so Send uses the profile the switcher shows.
@@ -55,7 +58,7 @@ export function runSendCheck(mailbox: FakeOffice, profileId: string): Promise<Se
     const completed = event.completed.bind(event);
     event.completed = (options) => {
       completed(options);
-      const shown = smartAlertsOutcome(options, { mailboxVersion: mailbox.mailboxVersion, sendMode: "softBlock", addInName: "Postvakt" });
+      const shown = smartAlertsOutcome(options, { mailboxVersion, sendMode: "softBlock", addInName: "Postvakt" });
       finish(shown.kind === "sent" ? { kind: "sent" } : { kind: "blocked", message: shown.text, format: shown.format, buttons: shown.buttons });
     };
     try {

@@ -62,4 +62,50 @@ describe("demo Send runs the send-time check from launchevent.js", () => {
     expect(message).toContain("Postvakt stopped this message: it contains one personal identity number");
     expect(message).not.toMatch(/\d/);
   });
+
+  it("shows the newest Outlook by default: a warning with Send anyway, a button to the task pane, and Markdown", async () => {
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await page.locator("#send").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await page.locator("#send-blocked-message").getAttribute("data-format")).toBe("markdown");
+    expect(await page.locator("#send-blocked-message strong").count()).toBeGreaterThan(0);
+    const message = (await page.locator("#send-blocked-message").textContent()) ?? "";
+    expect(message).toContain("Postvakt varnar");
+    expect(message).toContain("Välj ”Öppna Postvakt” för att se var.");
+    const buttons = await dialog.getByRole("button").allTextContents();
+    expect(buttons).toEqual(["Skicka ändå", "Öppna Postvakt", "Skicka inte"]);
+    await dialog.getByRole("button", { name: "Skicka ändå" }).click();
+    await expect.poll(() => page.locator("#send-status").textContent()).toContain("Skickat");
+  });
+
+  it("Öppna Postvakt closes the dialog and puts focus in the task pane", async () => {
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Öppna Postvakt" }).click();
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("taskpane");
+  });
+
+  it("an older client (Mailbox 1.13) shows only what it can: no Send anyway, no task-pane button, and the text does not point to one", async () => {
+    await page.locator("#client").selectOption("1.13");
+    await page.locator('body[data-send-handler="yes"]').waitFor();
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.getByRole("button").allTextContents()).toEqual(["Skicka inte"]);
+    expect((await page.locator("#send-blocked-message").textContent()) ?? "").not.toContain("Öppna Postvakt");
+  });
+
+  it("Outlook LTSC 2021 (Mailbox 1.9) sends without any check, and the demo says so", async () => {
+    await page.locator("#client").selectOption("1.9");
+    await page.locator("#compose-body").waitFor();
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    await expect.poll(() => page.locator("#send-status").textContent()).toContain("Skickat utan kontroll");
+  });
 });
