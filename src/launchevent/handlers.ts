@@ -3,7 +3,8 @@
  * read the item (src/office), run the core, hand the outcome to Office.
  * Every path ends in exactly one `event.completed`; nothing is logged.
  */
-import { lint, localize, type Profile } from "../core";
+import { lint, localize, type Profile, type SignatureDetails } from "../core";
+import { loadSignatureDetails } from "../office/signature-settings";
 import { readItem, readItemParts } from "../office/read-item";
 import { clearHint, showHint } from "../office/notifications";
 import { applyComposeSignature } from "./compose-signature";
@@ -26,6 +27,16 @@ function currentItem(): ComposeItem {
   return Office.context.mailbox.item as ComposeItem;
 }
 
+/** The user's saved signature details (roaming settings), for the signature check; undefined when none are saved. */
+function savedSignatureDetails(): SignatureDetails | undefined {
+  try {
+    const loaded = loadSignatureDetails(Office.context.roamingSettings, undefined);
+    return loaded.source === "saved" ? loaded.details : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The share of the time budget optional reads (subject, HTML body,
  * attachments, sender, compose type) may take each: the rest is left for the
@@ -39,7 +50,8 @@ async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profil
     bodyHtml: readsHtmlBody(profile),
     optionalDeadlineMs: Math.floor(profile.send.timeBudgetMs * OPTIONAL_READ_SHARE),
   });
-  const report = lint(message, profile, { locale, user: { email: userEmail }, now: Date.now() });
+  const signature = savedSignatureDetails();
+  const report = lint(message, profile, { locale, user: { email: userEmail, ...(signature ? { signature } : {}) }, now: Date.now() });
   return sendCompletion({ report, profile, locale, capabilities, unread });
 }
 

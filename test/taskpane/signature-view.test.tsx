@@ -39,7 +39,8 @@ describe("Signatur view", () => {
     const user = userEvent.setup();
     renderView(new FakeSignatureService());
     expect((field(/^Förnamn/) as HTMLInputElement).value).toBe("Anna");
-    expect(screen.getByText(/Fälten är ifyllda med det Outlook vet om dig/)).toBeTruthy();
+    // It says what it filled in, not that "the fields" are filled.
+    expect(screen.getByText("Postvakt har hämtat förnamn och efternamn från Outlook. Fyll i resten och välj Spara.")).toBeTruthy();
     expect(preview()).toContain("Anna Handläggare");
     expect(preview()).not.toContain("Miljöinspektör");
     await user.type(field(/^Titel/), "Miljöinspektör");
@@ -84,19 +85,23 @@ describe("Signatur view", () => {
     expect(screen.queryByText(/Fälten är ifyllda med det Outlook vet om dig/)).toBeNull();
   });
 
-  it("names a required field only after the user leaves it or tries to save, and saves incomplete details", async () => {
+  it("names a required field only after the user leaves it or tries to save, and neither saves nor inserts an incomplete signature", async () => {
     const user = userEvent.setup();
     const service = new FakeSignatureService();
     renderView(service);
     expect(screen.queryByText(/Fyll i Telefon/)).toBeNull();
     await user.click(screen.getByRole("button", { name: "Spara" }));
     expect(await screen.findByText("Fyll i Telefon. Den ingår i kommunens signatur.")).toBeTruthy();
-    expect(service.saves).toHaveLength(1);
+    expect(screen.getByText("Fyll i de markerade fälten först: kommunens signatur ska ha dem.")).toBeTruthy();
+    expect(service.saves).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Infoga i meddelandet" }));
+    expect(service.inserts).toHaveLength(0);
+    expect(screen.queryByText(/Signaturen är (infogad|ersatt)/)).toBeNull();
   });
 
   it("explains a save Outlook refused", async () => {
     const user = userEvent.setup();
-    const service = new FakeSignatureService();
+    const service = new FakeSignatureService({ prefill: { givenName: "Anna", surname: "Handläggare", phone: "0142-850 00" } });
     service.saveFailure = "settingsSaveFailed";
     renderView(service);
     await user.click(screen.getByRole("button", { name: "Spara" }));
@@ -270,7 +275,7 @@ describe("task pane with the Signatur view", () => {
   it("checks again when the body changed under a replacement, so the next try has fresh ranges", async () => {
     const user = userEvent.setup();
     const service = new FakeService(composeMessage("Hej!\n\nMed vänlig hälsning\n\nAnna Handläggare\nLerums kommun", ["kalle@exempel.se"]));
-    const signatures = new FakeSignatureService({ stored: { givenName: "Anna", surname: "Handläggare", phone: "0303-33 00 00" } });
+    const signatures = new FakeSignatureService({ stored: { givenName: "Anna", surname: "Handläggare", title: "Inspektör", department: "Kommunstyrelseförvaltningen", phone: "0303-33 00 00" } });
     signatures.insertFailure = "signatureStale";
     renderApp(service, signatures);
     await screen.findByRole("button", { name: "Ersätt signatur" });

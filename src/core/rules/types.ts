@@ -17,6 +17,7 @@ import type { LocalizedCount } from "../i18n/count";
 import type { Localized } from "../i18n/locale";
 import type { FindingField, MailMessage, Recipient, Severity, TextRange } from "../model";
 import type { Profile } from "../profiles/schema";
+import type { SignatureDetails } from "../signature/details";
 
 /** What the profile sets per rule: off, or the severity of the rule's most serious finding. */
 export type RuleLevel = "off" | Severity;
@@ -75,6 +76,8 @@ export interface LintUser {
   readonly email?: string;
   /** The user's own mobile numbers (any written form): not a colleague's. */
   readonly ownMobileNumbers?: readonly string[];
+  /** The user's saved signature details, where known: the signature check asks for the fields the kommun requires. */
+  readonly signature?: SignatureDetails;
 }
 
 export interface RuleReport<MessageId extends string = string> {

@@ -13,6 +13,7 @@ import {
   localeFromDisplayLanguage,
   variantForCompose,
   type InsertSignatureAction,
+  type LintUser,
   type Locale,
   type MailMessage,
   type Profile,
@@ -98,10 +99,16 @@ function replaceRequest(action: InsertSignatureAction, message: MailMessage): In
   };
 }
 
-/** The user's own mobile numbers as their saved signature details give them: not a colleague's. */
-function ownNumbers(signature: SignaturePort | undefined): string[] {
-  const details = signature?.load().details;
-  return [details?.mobile, details?.phone].filter((n): n is string => typeof n === "string" && n.trim() !== "");
+/**
+ * What the checks may know about the user from their saved signature details:
+ * their own numbers (not a colleague's) and the details the kommun's signature
+ * must show. Only saved details count: a prefill is a guess.
+ */
+function userFacts(userEmail: string | undefined, signature: SignaturePort | undefined): LintUser {
+  const loaded = signature?.load();
+  const details = loaded?.source === "saved" ? loaded.details : undefined;
+  const own = [details?.mobile, details?.phone].filter((n): n is string => typeof n === "string" && n.trim() !== "");
+  return { ...(userEmail ? { email: userEmail } : {}), ownMobileNumbers: own, ...(details ? { signature: details } : {}) };
 }
 
 function Views(props: {
@@ -123,7 +130,7 @@ function Views(props: {
   // Set when a finding's signature action brought the user here to fill in their details first.
   const [openedForAction, setOpenedForAction] = useState(false);
   const withSignature = !!(template && signature);
-  const [user, setUser] = useState(() => ({ ...(userEmail ? { email: userEmail } : {}), ownMobileNumbers: ownNumbers(signature) }));
+  const [user, setUser] = useState(() => userFacts(userEmail, signature));
 
   const onNeedsView = useCallback(
     (failure: FailureKind) => {
@@ -182,7 +189,7 @@ function Views(props: {
             composeVariant={composeVariant}
             {...(pendingReplace ? { pendingReplace } : {})}
             needDetails={openedForAction}
-            onSaved={() => setUser((current) => ({ ...current, ownMobileNumbers: ownNumbers(signature) }))}
+            onSaved={() => setUser(userFacts(userEmail, signature))}
             onInserted={() => {
               setOpenedForAction(false);
               review.recheck();

@@ -220,11 +220,11 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     },
   );
 
-  it("reports several problems at once, each with the same fix", () => {
+  it("reports several problems at once, with one fix among them (not one identical button per problem)", () => {
     const { text, html } = withSignature("oxelosund", "full", '<img src="cid:logo"><span style="background:#f00">😀</span>');
     const findings = signatureFindings(mail(`${text} 😀`, html), "oxelosund");
     expect(ids(findings).sort()).toEqual(["background", "emoji", "image"]);
-    expect(new Set(findings.map((f) => JSON.stringify(f.actions))).size).toBe(1);
+    expect(findings.filter((f) => f.actions).map((f) => f.actions?.[0]?.type)).toEqual(["insertSignature"]);
   });
 
   it("finds the signature in Outlook's signature element", () => {

@@ -22,7 +22,9 @@ import {
   mentionsPersonName,
   mentionsPhoneNumber,
   MISSING_LABELS,
+  normalise,
   otherOrganisation,
+  requiredDetails,
   requirementsFor,
 } from "./requirements";
 
@@ -130,9 +132,13 @@ export const signatureRule = defineRule({
     const htmlRegion = message.body.html ? locateSignatureInHtml(message.body.html, template.greeting) : undefined;
     const regionText = htmlRegion ? htmlRegion.text : message.body.text.slice(textRegion.start, textRegion.end);
     const range: TextRange = { start: textRegion.start, end: textRegion.end };
-    const actions = [actionFor(variant, template, textRegion, htmlRegion)];
-    const report = (messageId: MessageId, data?: Record<string, string | Localized>, withRange = true) =>
-      context.report({ messageId, severity: "warning", field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), actions });
+    // One signature, one way to put it right: only the first finding carries the action, so a logo and a
+    // coloured background do not give two identical "Ersätt signatur" buttons.
+    let actions: InsertSignatureAction[] | undefined = [actionFor(variant, template, textRegion, htmlRegion)];
+    const report = (messageId: MessageId, data?: Record<string, string | Localized>, withRange = true) => {
+      context.report({ messageId, severity: "warning", field: "body", ...(withRange ? { range } : {}), ...(data ? { data } : {}), ...(actions ? { actions } : {}) });
+      actions = undefined;
+    };
 
     // Completeness and the kommun's name.
     const missing: Localized[] = [];
@@ -148,6 +154,10 @@ export const signatureRule = defineRule({
     if (nameMissing) missing.push(MISSING_LABELS.name);
     const phoneMissing = required.phone && !mentionsPhoneNumber(regionText);
     if (phoneMissing) missing.push(MISSING_LABELS.phone);
+    // Fields the kommun requires (Sorsele: the title) that the user has saved must be in the signature too.
+    for (const field of requiredDetails(template, variant, context.user.signature)) {
+      if (normalise(regionText).indexOf(normalise(field.value)) < 0) missing.push({ sv: field.label.sv.toLowerCase(), en: field.label.en.toLowerCase() });
+    }
     for (const literal of required.literals) {
       if (regionText.toLowerCase().indexOf(literal.toLowerCase()) < 0) missing.push({ sv: literal, en: literal });
     }

@@ -7,6 +7,8 @@
 import type { Localized } from "../../i18n/locale";
 import { placeholdersOf, type SignatureField } from "../../profiles/signature-fields";
 import type { SignatureTemplate } from "../../profiles/signature-schema";
+import { SIGNATURE_FIELD_LABELS } from "../../i18n/signature-fields";
+import { fieldValue, type SignatureDetails } from "../../signature/details";
 import { templateLines, type SignatureVariant } from "../../signature/render";
 
 export interface SignatureRequirements {
@@ -93,6 +95,25 @@ export function mentionsPersonName(text: string, displayName: string): boolean {
   const present = words.filter((word) => haystack.indexOf(word.toLowerCase()) >= 0).length;
   return present >= Math.min(2, words.length);
 }
+
+/** Fields the template requires beyond name and phone (title, unit …), with the user's saved value, where the variant shows them. */
+export function requiredDetails(
+  template: SignatureTemplate,
+  variant: SignatureVariant,
+  details: SignatureDetails | undefined,
+): { readonly field: SignatureField; readonly value: string; readonly label: Localized }[] {
+  if (!details) return [];
+  const shown = new Set(templateLines(template, variant).flatMap((line) => line.parts.flatMap(placeholdersOf)));
+  const out: { field: SignatureField; value: string; label: Localized }[] = [];
+  for (const field of template.required) {
+    if (NAME_OR_PHONE.includes(field) || !shown.has(field)) continue;
+    const value = fieldValue(details, field);
+    if (value) out.push({ field, value, label: SIGNATURE_FIELD_LABELS[field] });
+  }
+  return out;
+}
+
+const NAME_OR_PHONE: readonly SignatureField[] = ["givenName", "surname", "phone", "mobile", "functionPhone"];
 
 export const MISSING_LABELS = {
   organisation: { sv: "kommunens namn ({{name}})", en: "the kommun's name ({{name}})" },

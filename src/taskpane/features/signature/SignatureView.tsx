@@ -24,6 +24,7 @@ import { BookContacts20Regular, Save20Regular, Signature20Regular } from "@fluen
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   SIGNATURE_FIELD_LABELS,
+  joinList,
   mergeDirectoryDetails,
   normaliseSignatureDetails,
   overwriteWith,
@@ -150,9 +151,12 @@ export function SignatureView(props: SignatureViewProps) {
   /** False (and the first bad field focused) when the details have errors that stop Save and Insert. */
   const readyToUse = useCallback((): boolean => {
     setAttempted(true);
-    const stop = blocking(problems);
+    const wrong = blocking(problems);
+    // A required field left empty stops Save and Insert too: an incomplete signature must not go out.
+    const empty = problems.filter((p) => p.code === "required");
+    const stop = wrong.length > 0 ? wrong : empty;
     if (stop.length === 0) return true;
-    setNotice({ intent: "error", text: t("fixFirst") });
+    setNotice({ intent: "error", text: t(wrong.length > 0 ? "fixFirst" : "fillRequiredFirst") });
     inputs.current.get(stop[0]!.field)?.focus();
     return false;
   }, [problems, t]);
@@ -247,6 +251,10 @@ export function SignatureView(props: SignatureViewProps) {
           : "prefilled"
       : undefined;
 
+  // Say what was filled in, not that "the fields" were: usually Outlook gives only the name.
+  const prefilledFields = fields.filter((field) => !!loaded.details[field]).map((field) => label(field).toLowerCase());
+  const prefilledText = prefilledFields.length > 0 ? t("prefilled", { fields: joinList(prefilledFields, locale) }) : t("prefilledNothing");
+
   const mobileChoice = fields.includes("mobile") && template.mobile !== "include";
   const mobileShown = template.mobile === "optional" ? details.includeMobile !== false : details.includeMobile === true;
 
@@ -256,7 +264,7 @@ export function SignatureView(props: SignatureViewProps) {
       <p className={styles.intro}>{t("intro")}</p>
       {loadNotice ? (
         <MessageBar intent={loadNotice === "corrupt" ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>{t(loadNotice)}</MessageBarBody>
+          <MessageBarBody>{loadNotice === "prefilled" ? prefilledText : t(loadNotice)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {clientSignature ? (

@@ -15,8 +15,12 @@ export const SIGNATURE_TEXTS = defineTexts({
     en: "Your details",
   },
   prefilled: {
-    sv: "Fälten är ifyllda med det Outlook vet om dig. Komplettera och välj Spara.",
-    en: "The fields hold what Outlook knows about you. Complete them and choose Save.",
+    sv: "Postvakt har hämtat {{fields}} från Outlook. Fyll i resten och välj Spara.",
+    en: "Postvakt took {{fields}} from Outlook. Fill in the rest and choose Save.",
+  },
+  prefilledNothing: {
+    sv: "Fyll i dina uppgifter och välj Spara.",
+    en: "Fill in your details and choose Save.",
   },
   corrupt: {
     sv: "Dina sparade signaturuppgifter gick inte att läsa. Fälten är ifyllda med det Outlook vet om dig; kontrollera dem och välj Spara.",
@@ -97,6 +101,10 @@ export const SIGNATURE_TEXTS = defineTexts({
   fixFirst: {
     sv: "Rätta de markerade fälten först.",
     en: "Correct the marked fields first.",
+  },
+  fillRequiredFirst: {
+    sv: "Fyll i de markerade fälten först: kommunens signatur ska ha dem.",
+    en: "Fill in the marked fields first: the kommun's signature must have them.",
   },
   directory: {
     sv: "Hämta från katalogen",
