@@ -47,7 +47,9 @@ export function useDemoSession(options: DemoSessionOptions): DemoSession {
 
   beforeEach(async () => {
     pageErrors.length = 0;
-    page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+    // A context of its own per test (axe-core's Playwright integration needs one).
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+    page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto(server.url);
     pane = page.frameLocator("#taskpane");
@@ -55,7 +57,7 @@ export function useDemoSession(options: DemoSessionOptions): DemoSession {
   });
 
   afterEach(async () => {
-    await page?.close();
+    await page?.context().close();
     expect(pageErrors).toEqual([]);
   });
 
