@@ -14,6 +14,8 @@ export interface DemoSessionOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** What "loaded" means for this file's tests. */
   readonly ready: (page: Page, pane: FrameLocator) => Promise<void>;
+  /** Called with each new page before it loads the demo (to listen to its requests, say). */
+  readonly onPage?: (page: Page) => void;
 }
 
 export interface DemoSession {
@@ -51,6 +53,7 @@ export function useDemoSession(options: DemoSessionOptions): DemoSession {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    options.onPage?.(page);
     await page.goto(server.url);
     pane = page.frameLocator("#taskpane");
     await options.ready(page, pane);

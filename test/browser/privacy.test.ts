@@ -1,0 +1,69 @@
+/**
+ * The privacy promise, tested: through a whole visit of the demo (the
+ * review, masking, the signature, every view the pane has) the page requests
+ * nothing but its own origin — the pages, the bundles and office.js, which
+ * the demo serves itself (in Outlook office.js comes from Microsoft's CDN, see
+ * test/manifest). Microsoft Graph is only ever reached on the user's click,
+ * and the demo has no Graph client id, so no Graph request may appear at all.
+ * Nothing the page writes to the console holds a number from the message.
+ *
+ * One request is office.js's own: it opens Microsoft's telemetry proxy page
+ * (telemetryservice.firstpartyapps.oaspapps.com) as a frame, as it does in
+ * every add-in; Postvakt cannot and does not add anything to it. It is
+ * allowed by name, and only with nothing in its address but the page itself.
+ */
+import type { Page, Request } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { paneChecked, useDemoSession } from "./demo-session";
+
+// Skatteverket's published test personnummer.
+const PNR = "19810102-2385";
+
+const requests: string[] = [];
+const consoleLines: string[] = [];
+const demo = useDemoSession({
+  ready: paneChecked,
+  onPage: (page: Page) => {
+    requests.length = 0;
+    consoleLines.length = 0;
+    page.context().on("request", (request: Request) => void requests.push(request.url()));
+    page.on("console", (message) => void consoleLines.push(message.text()));
+  },
+});
+let page: Page;
+beforeEach(() => {
+  ({ page } = demo.current());
+});
+
+describe("privacy", () => {
+  it("requests nothing beyond the page's own origin through a whole visit, and logs no message content", async () => {
+    const { pane } = demo.current();
+    const origin = new URL(page.url()).origin;
+
+    await demo.typeInBody(`\nElevens personnummer är ${PNR}.`);
+    await demo.addRecipient("kalle@exempel.se");
+    await pane.getByRole("button", { name: /Maskera numret/ }).click();
+    await pane.getByText(/^Numret är maskerat\./).waitFor();
+
+    // Every view the pane offers, and every incoming item.
+    for (const tab of await pane.getByRole("tab").all()) {
+      await tab.click();
+      await pane.getByRole("heading", { level: 1 }).first().waitFor();
+    }
+    for (const item of await page.locator('nav[aria-label="Brevlåda"] button[id^="item-read"]').all()) {
+      await item.click();
+      await pane.getByRole("heading", { level: 1 }).first().waitFor();
+    }
+    await page.locator("#item-compose").click();
+    await page.locator("#send").click();
+    await page.getByRole("alertdialog").or(page.locator("#send-status")).first().waitFor();
+
+    expect(requests.length).toBeGreaterThan(3);
+    const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+    const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("about:") && url !== OFFICE_TELEMETRY);
+    expect(elsewhere).toEqual([]);
+    expect(requests.filter((url) => url.includes("graph.microsoft.com") || url.includes("login.microsoftonline.com"))).toEqual([]);
+    const digits = PNR.replace(/\D/g, "");
+    expect(consoleLines.filter((line) => line.replace(/\D/g, "").includes(digits.slice(2)))).toEqual([]);
+  });
+});
