@@ -40,16 +40,20 @@ function readFile(file: string): Buffer {
   }
 }
 
-async function textOf(file: string): Promise<string> {
+/** A .eml file parsed, or an Error whose message is the sentence to print (an empty file says so). */
+export async function readEml(file: string, mode: "compose" | "read" = "compose"): Promise<Awaited<ReturnType<typeof parseEml>>> {
   const bytes = readFile(file);
-  if (extname(file).toLowerCase() === ".eml") {
-    try {
-      return (await parseEml(bytes)).text;
-    } catch {
-      throw new Error(`${file}: not a readable e-mail (.eml) file.`);
-    }
+  if (bytes.toString("utf8").trim() === "") throw new Error(`${file}: the file is empty.`);
+  try {
+    return await parseEml(bytes, mode);
+  } catch {
+    throw new Error(`${file}: not a readable e-mail (.eml) file.`);
   }
-  return bytes.toString("utf8");
+}
+
+async function textOf(file: string): Promise<string> {
+  if (extname(file).toLowerCase() === ".eml") return (await readEml(file)).text;
+  return readFile(file).toString("utf8");
 }
 
 function detectAll(text: string): DetectorMatch[] {
@@ -123,12 +127,11 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   const file = files[0] as string;
-  const bytes = readFile(file);
   let parsed;
   try {
-    parsed = await parseEml(bytes, mode);
-  } catch {
-    io.err(`postvakt: ${file}: not a readable e-mail (.eml) file.`);
+    parsed = await readEml(file, mode);
+  } catch (error) {
+    io.err(`postvakt: ${(error as Error).message}`);
     return 2;
   }
   const report = lint(parsed.message, profile.profile, { locale, ...(parsed.message.from ? { user: { email: parsed.message.from.address } } : {}) });

@@ -254,6 +254,17 @@ describe("postvakt check: the error paths", () => {
     expect(stderr).toContain("not a readable e-mail (.eml) file");
   });
 
+  it("exits 2 with its own sentence for an empty .eml, in check and in detect", async () => {
+    const empty = join(mkdtempSync(join(tmpdir(), "postvakt-empty-")), "tom.eml");
+    writeFileSync(empty, "\n  \n");
+    for (const args of [["check", empty, "--profile", "sjobo"], ["detect", empty]]) {
+      const { status, stderr } = await inProcess(...args);
+      expect(status).toBe(2);
+      expect(stderr).toContain("tom.eml: the file is empty.");
+      expect(stderr).not.toContain("not a readable");
+    }
+  });
+
   it("exits 2 with usage for a missing profile or unknown command", async () => {
     expect((await inProcess("check", "x.eml")).status).toBe(2);
     const unknown = await inProcess("scan");

@@ -146,7 +146,7 @@ describe("signature rule: what is wrong, with a fix as data", () => {
     const text = `Hej!\nMed vänliga hälsningar\n${rendered.text}\n`;
     const findings = signatureFindings(mail(text, html), "oxelosund");
     expect(ids(findings)).toEqual(["image"]);
-    expect(findings[0]?.message).toBe("Signaturen innehåller en bild eller logotyp, som kommunen inte tillåter. Ersätt den med standardsignaturen.");
+    expect(findings[0]?.message).toBe("Kommunen tillåter inga bilder eller logotyper i signaturen. Ersätt den med standardsignaturen.");
     const fix = actionOfType(findings[0]?.actions, "insertSignature");
     if (!fix) throw new Error("no signature action");
     expect(fix.mode).toBe("replace");

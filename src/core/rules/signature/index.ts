@@ -107,8 +107,8 @@ export const signatureRule = defineRule({
         en: "The signature says “{{found}}” but you write for {{expected}}. Replace it with the kommun's standard signature.",
       },
       image: {
-        sv: "Signaturen innehåller en bild eller logotyp, som kommunen inte tillåter. Ersätt den med standardsignaturen.",
-        en: "The signature contains an image or logo, which the kommun does not allow. Replace it with the standard signature.",
+        sv: "Kommunen tillåter inga bilder eller logotyper i signaturen. Ersätt den med standardsignaturen.",
+        en: "The kommun allows no images or logos in the signature. Replace it with the standard signature.",
       },
       emoji: {
         sv: "Signaturen innehåller smileys eller emoji. Ta bort dem eller ersätt signaturen med standardsignaturen.",
