@@ -313,11 +313,11 @@ export function classify(input: ClassifyInput): Classification {
     });
   }
   if (inCase) registerReasons.push(reason("caseNumber", fill(REASONS.caseNumber, { numbers: distinct(caseNumbers).slice(0, 2).join(", ") })));
-  if (statement) registerReasons.push(reason("statement", REASONS.statement));
+  if (statement && documentType !== "remiss") registerReasons.push(reason("statement", REASONS.statement));
   if (supplement) registerReasons.push(reason("supplement", REASONS.supplement));
   if (askedToRegister) registerReasons.push(reason("askedToRegister", REASONS.askedToRegister));
 
-  if (caseWords && !inCase) weakReasons.push(reason("caseWords", REASONS.caseWords));
+  if (caseWords && !inCase && documentType === null) weakReasons.push(reason("caseWords", REASONS.caseWords));
   if (criticism) weakReasons.push(reason("criticism", REASONS.criticism));
   if (demand) weakReasons.push(reason("demand", REASONS.demand));
   if (sender === "internal" && documentType === null && W.COMPLAINT_MENTION.test(own)) weakReasons.push(reason("criticism", REASONS.criticism));
