@@ -99,6 +99,17 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
   });
 }
 
+/**
+ * When a received item arrived, ISO 8601: Outlook's time the item was
+ * created in the mailbox, else the Date header. Undefined when neither reads.
+ */
+export function arrivalOf(item: Pick<Office.MessageRead, "dateTimeCreated">, headers: Readonly<Record<string, string>> | undefined): string | undefined {
+  const created = item.dateTimeCreated;
+  if (created instanceof Date && Number.isFinite(created.getTime())) return created.toISOString();
+  const date = headers?.date ? new Date(headers.date) : undefined;
+  return date && Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
+}
+
 async function readRead(item: Office.MessageRead, options: ReadItemOptions): Promise<MailMessage> {
   const [text, html, rawHeaders] = await Promise.all([
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
@@ -110,6 +121,8 @@ async function readRead(item: Office.MessageRead, options: ReadItemOptions): Pro
       : Promise.resolve(undefined),
   ]);
   const sender = toAddress(item.from);
+  const headers = rawHeaders ? parseInternetHeaders(rawHeaders) : undefined;
+  const receivedAt = arrivalOf(item, headers);
   return createMailMessage({
     mode: "read",
     subject: item.subject ?? "",
@@ -117,7 +130,8 @@ async function readRead(item: Office.MessageRead, options: ReadItemOptions): Pro
     recipients: [...toRecipients("to", item.to), ...toRecipients("cc", item.cc)],
     attachments: (item.attachments ?? []).map(toAttachment),
     ...(sender ? { from: sender } : {}),
-    ...(rawHeaders ? { headers: parseInternetHeaders(rawHeaders) } : {}),
+    ...(headers ? { headers } : {}),
+    ...(receivedAt ? { receivedAt } : {}),
   });
 }
 
