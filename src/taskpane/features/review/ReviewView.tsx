@@ -10,6 +10,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import type { Action, Finding, Locale, Severity, Verdict } from "../../../core";
 import { actionDoneText } from "../../ui/action-texts";
 import { failureText } from "../../ui/failure-texts";
@@ -49,10 +50,12 @@ export interface ReviewViewProps {
   readonly onAction: (finding: Finding, action: Action) => void;
   /** Whether this Outlook can carry an action out; others are not offered. */
   readonly canPerform: (action: Action) => boolean;
+  /** Shown under the verdict for an item being read (the shell fills it: the diary card). */
+  readonly readSlot?: ReactNode;
 }
 
 export function ReviewView(props: ReviewViewProps) {
-  const { t, locale, title, state, checking, notice, busy, profileName, onRecheck, onAction, canPerform } = props;
+  const { t, locale, title, state, checking, notice, busy, profileName, onRecheck, onAction, canPerform, readSlot } = props;
   const styles = useStyles();
   const view = useViewStyles();
   return (
@@ -80,6 +83,7 @@ export function ReviewView(props: ReviewViewProps) {
           </MessageBar>
         ) : null}
       </div>
+      {state.status === "ready" && state.message.mode === "read" && readSlot ? readSlot : null}
       {state.status === "ready" ? (
         <>
           {ORDER.map((severity) => {
