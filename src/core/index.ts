@@ -17,6 +17,7 @@ export {
   diaryDeadline,
   DIARY_ADVISOR_ID,
   DIARY_DOCUMENT_TYPES,
+  DOCUMENT_TYPE_NAMES,
   type DiaryAdviceData,
   type DiaryRegistration,
   type DiaryCaseNumber,

@@ -88,7 +88,7 @@ describe("signals, in wording of our own", () => {
       ["register", "advice"],
     ]);
     expect(advice[0]!.explanation.sv).toContain("samma dag");
-    expect(advice[0]!.explanation.sv).toContain("Fråga inte vem hen är eller varför");
+    expect(advice[0]!.explanation.sv).toContain("behöver inte säga vem hen är eller varför");
   });
 
   it("a colleague's forward of a citizen's request is urgent; a colleague asking for a file is not", () => {

@@ -14,12 +14,12 @@ export const VERDICT_TITLES: Readonly<Record<DiaryVerdict, Localized>> = {
 
 export const EXPLANATIONS = {
   register: {
-    sv: "Meddelandet ser ut att ha betydelse för ett ärende. Skicka det till registrator, eller diarieför det själv om du får.",
+    sv: "Meddelandet ser ut att ha betydelse för ett ärende. Skicka det till registrator, eller diarieför det själv om du har behörighet.",
     en: "The message looks like it matters to a case. Send it to the registrar, or register it yourself if you are allowed to.",
   },
   registerSecret: {
-    sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess. Sådana handlingar ska alltid registreras: skicka det till registrator.",
-    en: "The message may hold information covered by secrecy. Such documents must always be registered: send it to the registrar.",
+    sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess. Sådana handlingar ska alltid registreras. Skicka det till registrator.",
+    en: "The message may hold information covered by secrecy. Such documents must always be registered. Send it to the registrar.",
   },
   registerAsRegistrar: {
     sv: "Meddelandet ser ut att ha betydelse för ett ärende. Uppgifterna för diariet står nedan.",
@@ -42,8 +42,8 @@ export const EXPLANATIONS = {
 export const URGENT = {
   title: { sv: "Begäran om allmän handling – skyndsamt", en: "Request for official documents – urgent" },
   explanation: {
-    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Skicka begäran till registrator nu, eller ta fram handlingarna själv. Fråga inte vem hen är eller varför hen vill ha dem.",
-    en: "Someone asking for official documents should normally have an answer the same day. Send the request to the registrar now, or find the documents yourself. Do not ask who they are or why they want them.",
+    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Skicka begäran till registrator nu, eller ta fram handlingarna själv. Den som begär ut handlingar behöver inte säga vem hen är eller varför – fråga inte efter det.",
+    en: "Someone asking for official documents should normally have an answer the same day. Send the request to the registrar now, or find the documents yourself. Whoever asks need not say who they are or why – do not ask.",
   },
 } as const;
 
@@ -110,10 +110,10 @@ export const REASONS = {
   problemReport: { sv: "Anmäler ett fel eller en olägenhet", en: "Reports a fault or a nuisance" },
   criticism: { sv: "Kritiserar ett beslut eller kommunens arbete", en: "Criticises a decision or the kommun's work" },
   demand: { sv: "Kräver ett svar eller en åtgärd", en: "Demands an answer or an action" },
-  attachmentOnly: { sv: "Nästan bara en bilaga, utan förklarande text", en: "Little more than an attachment, without explanation" },
+  attachmentOnly: { sv: "Bara en bilaga, nästan ingen text", en: "Only an attachment, hardly any text" },
   attachmentName: { sv: "Bilagan heter ”{{name}}”", en: "The attachment is called “{{name}}”" },
   forwarded: { sv: "Vidarebefordrat från någon annan", en: "Forwarded from someone else" },
-  conflict: { sv: "Tecknen pekar åt olika håll", en: "The signs point different ways" },
+  conflict: { sv: "Motstridiga tecken – registrator får avgöra", en: "Mixed signs – the registrar should decide" },
   unrecognised: { sv: "Postvakt känner inte igen vad meddelandet gäller", en: "Postvakt does not recognise what the message is about" },
   noDate: { sv: "Meddelandet saknar datum för när det kom in", en: "The message has no date of arrival" },
 } as const satisfies Readonly<Record<string, Localized>>;
