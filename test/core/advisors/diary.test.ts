@@ -242,3 +242,37 @@ describe("the advisor's place", () => {
     expect(diaryAdvice(mail({ subject: "Tack", body: "Tack!" })).data.barText).toBeUndefined();
   });
 });
+
+/**
+ * The mail the demo's inbox needs (issue 10), pinned here so the demo can
+ * take them as they are: each gives the answer the browser tests look for.
+ */
+describe("the demo's mail", () => {
+  const demo = {
+    bygglov: { fromName: "Karin Ljung", from: "karin.ljung@gmail.com", subject: "Bygglov för garage på Storgatan 31", body: "Hej!\n\nVi vill bygga ett garage på vår tomt, Storgatan 31, och ansöker härmed om bygglov. Ritningar och situationsplan bifogas.\n\nHur lång är handläggningstiden?\n\nVänliga hälsningar\nKarin Ljung", attachments: ["Ansökan bygglov.pdf", "Situationsplan.pdf"] },
+    overklagande: { fromName: "Jonas Bergkvist", from: "jonas.bergkvist@outlook.com", subject: "Överklagande av bygglov, dnr SBN 2026/45", body: "Hej,\n\nJag överklagar byggnadsnämndens beslut den 2 juni 2026 om bygglov för Storgatan 33 (ert dnr SBN 2026/45). Tillbyggnaden skymmer vår tomt. Mina skäl finns i bilagan.\n\nJonas Bergkvist", attachments: ["Överklagande.pdf"] },
+    begaran: { fromName: "Johanna Ek", from: "johanna.ek@lokaltidningen.se", subject: "Begäran om allmän handling", body: "Hej!\n\nJag begär att få ta del av protokollet från byggnadsnämndens sammanträde den 2 juni 2026 och tjänsteskrivelsen i ärendet om Storgatan 33. Skicka gärna som pdf.\n\nJohanna Ek" },
+    nyhetsbrev: { fromName: "Boverket", from: "nyhetsbrev@boverket.se", subject: "Boverket informerar – juni", body: "Nya föreskrifter om bygglovsavgifter träder i kraft 1 januari.\n\nDu får detta utskick eftersom du prenumererar. Avsluta prenumerationen här.", headers: { "list-id": "<informerar.boverket.se>", "list-unsubscribe": "<https://www.boverket.se/avregistrera>", precedence: "bulk" } },
+    kurs: { fromName: "Kommunutbildarna", from: "info@kommunutbildarna.se", subject: "Inbjudan: Kurs i offentlighet och sekretess", body: "Välkommen till vår endagskurs Offentlighet och sekretess i praktiken, torsdag 15 oktober 2026.\n\nDu lär dig hur du hanterar en begäran om allmän handling.\n\nAnmäl dig senast 30 september." },
+    autosvar: { fromName: "Per Nilsson", from: "per.nilsson@konsultbolaget.se", subject: "Automatiskt svar: Angående bygglov", body: "Jag har semester till och med 9 augusti och läser inte e-post. Vid brådskande ärenden, ring växeln.", headers: { "auto-submitted": "auto-replied" } },
+    faktura: { fromName: "Kontorsservice AB", from: "faktura@kontorsservice.se", subject: "Faktura 4471", body: "Hej,\n\nBifogat finner ni faktura 4471.\nFörfallodatum: 2026-07-12\nBelopp: 12 480,00 kr\nOCR: 447120260612", attachments: ["Faktura 4471.pdf"], headers: { "auto-submitted": "auto-generated" } },
+  } as const;
+  const expected: Record<keyof typeof demo, [string, boolean, string | null]> = {
+    bygglov: ["register", false, "ansökan"],
+    overklagande: ["register", false, "överklagande"],
+    begaran: ["register", true, "begäran om allmän handling"],
+    nyhetsbrev: ["not-needed", false, null],
+    kurs: ["not-needed", false, null],
+    autosvar: ["not-needed", false, null],
+    faktura: ["not-needed", false, "faktura"],
+  };
+
+  it.each(["default", "sjobo", "mjolby", "ale", "oxelosund", "sorsele"])("in the %s profile, each gives the demo's answer", (id) => {
+    const domain = id === "default" ? "kommun.example" : `${id}.se`;
+    for (const [name, spec] of Object.entries(demo) as [keyof typeof demo, (typeof demo)[keyof typeof demo]][]) {
+      const m = mail({ ...spec, to: [`bygglov@${domain}`], receivedAt: "2026-06-22T09:15:00+02:00" });
+      const { data } = diaryAdvice(m, id, { email: `anna@${domain}` });
+      expect([data.registration.verdict, data.registration.urgent, data.registration.documentType], `${id} ${name}`).toEqual(expected[name]);
+    }
+  });
+});

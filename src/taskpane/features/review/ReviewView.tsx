@@ -50,7 +50,7 @@ export interface ReviewViewProps {
   readonly onAction: (finding: Finding, action: Action) => void;
   /** Whether this Outlook can carry an action out; others are not offered. */
   readonly canPerform: (action: Action) => boolean;
-  /** Shown under the verdict for an item being read (the shell fills it: the diary card). */
+  /** Shown above the verdict for an item being read (the shell fills it: the diary card). */
   readonly readSlot?: ReactNode;
 }
 
@@ -66,6 +66,8 @@ export function ReviewView(props: ReviewViewProps) {
           {t("recheck")}
         </Button>
       </header>
+      {/* For a received item the diary card comes first: what the mail is and what to do with it. */}
+      {state.status === "ready" && state.message.mode === "read" && readSlot ? readSlot : null}
       {/* The verdict region is live: a screen reader hears each new verdict. */}
       <div aria-live="polite" aria-atomic="true">
         {state.status === "loading" ? (
@@ -83,7 +85,6 @@ export function ReviewView(props: ReviewViewProps) {
           </MessageBar>
         ) : null}
       </div>
-      {state.status === "ready" && state.message.mode === "read" && readSlot ? readSlot : null}
       {state.status === "ready" ? (
         <>
           {ORDER.map((severity) => {
