@@ -8,8 +8,10 @@
  * 3. Agreement with personnummer-meta's valid/invalid lists; zero findings on orgnumber.json.
  * 4. Throughput and the time of a full check for 10 KB to 10 MB, including pathological input.
  *
+ * 5. The diary advisor on the incoming-mail corpus (bench/diary.ts).
+ *
  * Prints no identity number: only counts, rates, times and redacted forms.
- * `npm run bench -- --only=speed` (or `--only=quality`) runs one half.
+ * `npm run bench -- --only=speed` (or `--only=quality`, `--only=diary`) runs one part.
  */
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -19,6 +21,7 @@ import type { DetectorMatch } from "../src/core";
 import { personnummerPackage, presidio, purview, purviewMedium, type Span } from "./baselines";
 import { CORPUS_DIR, HELDOUT_CORPUS_DIR, loadCorpus, type GoldSpan } from "./corpus";
 import { EXTERNAL_DIR } from "./corpus";
+import { diaryBench } from "./diary";
 
 const EXTERNAL = EXTERNAL_DIR;
 const META = join(EXTERNAL, "personnummer-meta");
@@ -268,4 +271,11 @@ if (!only || only === "quality") {
   metaAgreement();
 }
 if (!only || only === "speed") speed();
-console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (other work on the machine slows the speed figures).`);
+const diaryPart = !only || only === "diary" ? diaryBench() : Promise.resolve();
+diaryPart.then(
+  () => console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (other work on the machine slows the speed figures).`),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -18,6 +18,11 @@ function flatten(list: readonly PostalAddress[] | undefined, field: RecipientFie
   return out;
 }
 
+/** postal-mime gives the Date header as an ISO instant, or the raw text when it cannot read it (then: unknown). */
+function receivedAt(date: string | undefined): string | undefined {
+  return date && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(date) ? date : undefined;
+}
+
 export interface ParsedEml {
   readonly message: MailMessage;
   /** The text the detectors read: what `detect` reports offsets into. */
@@ -50,6 +55,7 @@ export async function parseEml(raw: Uint8Array | string, mode: "compose" | "read
       isInline: a.disposition === "inline",
     })),
     headers,
+    ...(receivedAt(email.date) ? { receivedAt: receivedAt(email.date) } : {}),
   });
   return { message, text };
 }

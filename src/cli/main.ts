@@ -3,6 +3,8 @@
  *
  *   postvakt detect FILE...                 one JSON line per file with every match
  *   postvakt check FILE.eml --profile ID    the full rule set; exit 1 on an error finding
+ *   postvakt advise FILE.eml... --profile ID [--mailbox ADDRESS] [--json]
+ *                                           the diary advisor on received mail (src/cli/advise.ts)
  *
  * Exit status 2 with a sentence on stderr for a file that cannot be read or
  * parsed, an unknown or invalid profile, or bad usage. No message content is
@@ -16,6 +18,7 @@ import { lint } from "../core/engine/lint";
 import type { Locale } from "../core/i18n/locale";
 import type { Finding } from "../core/model";
 import { loadBuiltinProfile, parseProfile, type ProfileResult } from "../core/profiles";
+import { adviceJson, adviceSummary, adviseMail } from "./advise";
 import { parseEml } from "./eml";
 
 export interface CliIO {
@@ -26,7 +29,10 @@ export interface CliIO {
 const USAGE = `Usage:
   postvakt detect FILE...                      identity numbers, mobile numbers and sensitive terms, one JSON line per file
   postvakt check FILE.eml --profile ID|FILE    all rules on a mail file; exit 1 on an error finding
-Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message)`;
+  postvakt advise FILE.eml... --profile ID|FILE [--mailbox ADDRESS] [--json]
+                                               register, ask the registrar, or ringa betydelse? With the deadline and case numbers
+Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message)
+Options for advise: --mailbox (the receiving mailbox; default the first To address), --json (one JSON line per file)`;
 
 class UsageError extends Error {}
 
@@ -144,12 +150,62 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+async function adviseCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const files: string[] = [];
+  let profileArg: string | undefined;
+  let mailbox: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--profile") profileArg = args[++i];
+    else if (arg.startsWith("--profile=")) profileArg = arg.slice("--profile=".length);
+    else if (arg === "--mailbox") mailbox = args[++i];
+    else if (arg.startsWith("--mailbox=")) mailbox = arg.slice("--mailbox=".length);
+    else if (arg === "--json") json = true;
+    else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}.`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError("advise needs at least one .eml file.");
+  if (!profileArg) throw new UsageError("advise needs --profile (a built-in id such as sjobo, or a profile JSON file).");
+  if (mailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(mailbox)) throw new UsageError("--mailbox takes an e-mail address such as registrator@sjobo.se.");
+  const profile = loadProfile(profileArg);
+  if (!profile.ok) {
+    io.err(`postvakt: the profile "${profileArg}" cannot be used:`);
+    for (const p of profile.problems) io.err(`  ${p.path}: ${p.message}`);
+    return 2;
+  }
+  if (!profile.profile.diary) {
+    io.err(`postvakt: the profile "${profileArg}" has no diary section, so it gives no diary advice.`);
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const bytes = readFile(file);
+      let message;
+      try {
+        message = (await parseEml(bytes, "read")).message;
+      } catch {
+        throw new Error(`${file}: not a readable e-mail (.eml) file.`);
+      }
+      const data = adviseMail(message, profile.profile, { now: Date.now(), ...(mailbox ? { mailbox } : {}) });
+      if (json) io.out(adviceJson(file, data));
+      else for (const line of adviceSummary(file, data)) io.out(line);
+    } catch (error) {
+      io.err(`postvakt: ${(error as Error).message}`);
+      status = 2;
+    }
+  }
+  return status;
+}
+
 /** Runs the command line; resolves to the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CliIO = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "detect") return await detect(rest, io);
     if (command === "check") return await check(rest, io);
+    if (command === "advise") return await adviseCommand(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return 0;

@@ -9,6 +9,22 @@ export { defineRule } from "./rules/types";
 export { RULES, findRule } from "./rules/registry";
 export * from "./actions";
 export * from "./advisors";
+export {
+  diaryAdvisor,
+  mainDiaryAdvice,
+  diaryDataOf,
+  caseNumbersOf,
+  diaryDeadline,
+  DIARY_ADVISOR_ID,
+  DIARY_DOCUMENT_TYPES,
+  DOCUMENT_TYPE_NAMES,
+  type DiaryAdviceData,
+  type DiaryRegistration,
+  type DiaryCaseNumber,
+  type DiaryField,
+  type DiaryVerdict,
+  type DiaryDocumentType,
+} from "./advisors/diary";
 export { redactIdentityNumber, maskIdentityNumber, type MaskExtent } from "./text/redact";
 export { maskIdentityNumbersInHtml, maskIdentityNumbersInText, type NumberFinder, type MaskHtmlResult } from "./text/mask-html";
 export { htmlToText } from "./text/html-to-text";

@@ -135,22 +135,28 @@ async function openReply(action: Extract<Action, { type: "reply" }>): Promise<vo
   }
 }
 
+/**
+ * Puts a category on the item (Mailbox 1.8, read/write item). The category
+ * must already be in the mailbox's list; reading that list needs read/write
+ * mailbox, which Postvakt does not ask for, so Outlook's own answer decides:
+ * "InvalidCategory" means the list lacks it, and the user is told so plainly.
+ */
 async function setCategory(category: string): Promise<void> {
-  const box = mailbox();
   const item = currentItem() as AnyItem;
-  let known: Office.CategoryDetails[];
-  try {
-    known = await officeCall<Office.CategoryDetails[]>("masterCategories.getAsync", (cb) => box.masterCategories.getAsync(cb));
-  } catch (error) {
-    throw asPostvaktError(error, "categoryFailed");
-  }
-  // Outlook only puts categories on an item that the mailbox's own list has; say so plainly.
-  if (!known.some((c) => c.displayName.toLowerCase() === category.toLowerCase())) throw new PostvaktError("categoryMissing");
-  try {
-    await officeCall<void>("categories.addAsync", (cb) => item.categories.addAsync([category], cb));
-  } catch (error) {
-    throw asPostvaktError(error, "categoryFailed");
-  }
+  const categories = (item as { categories?: Office.Categories }).categories;
+  if (!categories || typeof categories.addAsync !== "function") throw new PostvaktError("unsupported");
+  const outcome = await new Promise<"done" | "missing" | "failed">((resolve) => {
+    try {
+      categories.addAsync([category], (result) => {
+        if (result?.status === Office.AsyncResultStatus.Succeeded) resolve("done");
+        else resolve(result?.error?.name === "InvalidCategory" ? "missing" : "failed");
+      });
+    } catch {
+      resolve("failed");
+    }
+  });
+  if (outcome === "missing") throw new PostvaktError("categoryMissing");
+  if (outcome === "failed") throw new PostvaktError("categoryFailed");
 }
 
 async function delayDelivery(until: string): Promise<void> {
@@ -190,8 +196,11 @@ export function createOfficeActions(profile: Profile | undefined): ActionPort {
           const item = readItemOrUndefined();
           return !!item && (typeof item.displayReplyForm === "function" || typeof item.displayReplyFormAsync === "function");
         }
-        case "setCategory":
-          return supportsMailbox("1.8") && hasMailbox() !== undefined;
+        case "setCategory": {
+          if (!supportsMailbox("1.8") || hasMailbox() === undefined) return false;
+          const item = readItemOrUndefined() ?? composeItem();
+          return typeof (item as { categories?: Office.Categories } | undefined)?.categories?.addAsync === "function";
+        }
         case "delayDelivery":
           return supportsMailbox("1.13") && composeItem() !== undefined;
         case "copyText":

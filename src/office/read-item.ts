@@ -124,6 +124,17 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
   return { message, unread };
 }
 
+/**
+ * When a received item arrived, ISO 8601: Outlook's time the item was
+ * created in the mailbox, else the Date header. Undefined when neither reads.
+ */
+export function arrivalOf(item: Pick<Office.MessageRead, "dateTimeCreated">, headers: Readonly<Record<string, string>> | undefined): string | undefined {
+  const created = item.dateTimeCreated;
+  if (created instanceof Date && Number.isFinite(created.getTime())) return created.toISOString();
+  const date = headers?.date ? new Date(headers.date) : undefined;
+  return date && Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
+}
+
 async function readRead(item: Office.MessageRead, options: ReadItemOptions): Promise<ItemReading> {
   const unread: OptionalPart[] = [];
   const optional = <T,>(part: OptionalPart, read: () => Promise<T>): Promise<T | undefined> =>
@@ -141,6 +152,8 @@ async function readRead(item: Office.MessageRead, options: ReadItemOptions): Pro
       : Promise.resolve(undefined),
   ]);
   const sender = toAddress(item.from);
+  const headers = typeof rawHeaders === "string" && rawHeaders ? parseInternetHeaders(rawHeaders) : undefined;
+  const receivedAt = arrivalOf(item, headers);
   const message = createMailMessage({
     mode: "read",
     subject: item.subject ?? "",
@@ -148,7 +161,8 @@ async function readRead(item: Office.MessageRead, options: ReadItemOptions): Pro
     recipients: [...toRecipients("to", item.to), ...toRecipients("cc", item.cc)],
     attachments: toAttachments(item.attachments),
     ...(sender ? { from: sender } : {}),
-    ...(typeof rawHeaders === "string" && rawHeaders ? { headers: parseInternetHeaders(rawHeaders) } : {}),
+    ...(headers ? { headers } : {}),
+    ...(receivedAt ? { receivedAt } : {}),
   });
   return { message, unread };
 }

@@ -45,6 +45,12 @@ export interface MailMessage {
   readonly attachments: readonly AttachmentInfo[];
   /** Internet headers, lower-cased names, where known (read mode). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * When the message arrived (read mode), ISO 8601 with Z or an offset: the
+   * Date header, or Outlook's time the item was created in the mailbox.
+   * Deadlines are counted from it, never from the clock.
+   */
+  readonly receivedAt?: string;
 }
 
 /** Builds a frozen message, filling the optional collections. */
@@ -60,6 +66,7 @@ export function createMailMessage(
     ...(parts.composeType ? { composeType: parts.composeType } : {}),
     ...(parts.from ? { from: Object.freeze({ ...parts.from }) } : {}),
     ...(parts.headers ? { headers: Object.freeze({ ...parts.headers }) } : {}),
+    ...(parts.receivedAt ? { receivedAt: parts.receivedAt } : {}),
   };
   return Object.freeze(message);
 }

@@ -3,6 +3,7 @@ import { validateProfile, type ProfileResult } from "./validate";
 
 export * from "./schema";
 export * from "./validate";
+export { type DiaryProfile, type DiaryRegistrar } from "./diary-schema";
 export { BUILTIN_PROFILE_IDS, trustedBuiltinProfile } from "./builtin";
 
 /** Looks up and validates a built-in profile by id ("mjolby"). */

@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import { RULE_OPTION_SCHEMAS } from "../rules/option-schemas";
+import { diarySchema } from "./diary-schema";
 import { signatureSchema } from "./signature-schema";
 
 const severityThreshold = z.enum(["error", "warning", "info", "never"]);
@@ -96,6 +97,8 @@ export const profileSchema = z.strictObject({
   support: z.optional(z.strictObject({ address: z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, { error: "must be an e-mail address" })) })),
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
+  /** Registration of incoming mail: registrars, response rule, receipt (src/core/profiles/diary-schema.ts, docs/diary.md). */
+  diary: z.optional(diarySchema),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

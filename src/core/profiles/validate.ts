@@ -22,6 +22,8 @@ interface Issue {
   readonly keys?: readonly string[];
   readonly expected?: string;
   readonly errors?: readonly (readonly Issue[])[];
+  /** A discriminated union's allowed values ("next-working-day", "hours", …). */
+  readonly options?: readonly unknown[];
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -36,6 +38,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 function describe(issue: Issue): string {
   if (issue.code === "invalid_value" && issue.values) return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   if (issue.code === "invalid_type" && issue.expected) return `must be ${issue.expected === "object" ? "an object" : `a ${issue.expected}`}`;
+  if (issue.code === "invalid_union" && issue.options && issue.options.length > 0) return `must be one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
   if (issue.code === "invalid_union") return `must be one of "on", "off", "error", "warning", "info", or an object with "level" and "options"`;
   return issue.message;
 }

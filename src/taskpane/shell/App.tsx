@@ -5,7 +5,7 @@
  * Signatur view), the shell connects them.
  */
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
+import { BookOpen20Regular, ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   BUILTIN_PROFILE_IDS,
@@ -18,7 +18,11 @@ import {
   type MailMessage,
   type Profile,
 } from "../../core";
-import type { ActionPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import type { ActionPort, DiaryPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import { DiaryCard } from "../features/diary/DiaryCard";
+import { DiaryView } from "../features/diary/DiaryView";
+import { DIARY_TEXTS } from "../features/diary/texts";
+import { useDiary } from "../features/diary/use-diary";
 import { ReviewView } from "../features/review/ReviewView";
 import { REVIEW_TEXTS } from "../features/review/texts";
 import { useReview } from "../features/review/use-review";
@@ -46,9 +50,11 @@ export interface AppProps {
   readonly pollMs?: number;
   /** The Signatur view's port; without it the pane shows no Signatur view. */
   readonly signature?: SignaturePort;
+  /** The Diarium view's port (remembered choices, the mailbox, the bar on the item); without it choices are not kept. */
+  readonly diary?: DiaryPort;
 }
 
-export function App({ review, actions, profileChoice, pollMs, signature }: AppProps) {
+export function App({ review, actions, profileChoice, pollMs, signature, diary }: AppProps) {
   const styles = useStyles();
   const environment = useMemo(() => review.environment(), [review]);
   const locale = localeFromDisplayLanguage(environment.displayLanguage);
@@ -64,6 +70,7 @@ export function App({ review, actions, profileChoice, pollMs, signature }: AppPr
           review={review}
           actions={actions}
           signature={signature}
+          diary={diary}
           profile={profileChoice.profile}
           t={t}
           locale={locale}
@@ -86,7 +93,7 @@ export function App({ review, actions, profileChoice, pollMs, signature }: AppPr
   );
 }
 
-type View = "review" | "signature";
+type View = "review" | "signature" | "diary";
 
 /** Where a "replace" signature action says the old signature is, in the message it was checked in. */
 function replaceRequest(action: InsertSignatureAction, message: MailMessage): InsertRequest["replace"] | undefined {
@@ -115,17 +122,19 @@ function Views(props: {
   review: ReviewPort;
   actions: ActionPort;
   signature: SignaturePort | undefined;
+  diary: DiaryPort | undefined;
   profile: Profile;
   t: Translator<ShellTextKey>;
   locale: Locale;
   userEmail: string | undefined;
   pollMs: number | undefined;
 }) {
-  const { review: reviewPort, actions, signature, profile, t, locale, userEmail, pollMs } = props;
+  const { review: reviewPort, actions, signature, diary: diaryPort, profile, t, locale, userEmail, pollMs } = props;
   const styles = useStyles();
   const template = profile.signature;
   const reviewT = useMemo(() => translator(REVIEW_TEXTS, locale), [locale]);
   const signatureT = useMemo(() => translator(SIGNATURE_TEXTS, locale), [locale]);
+  const diaryT = useMemo(() => translator(DIARY_TEXTS, locale), [locale]);
   const [view, setView] = useState<View>("review");
   // Set when a finding's signature action brought the user here to fill in their details first.
   const [openedForAction, setOpenedForAction] = useState(false);
@@ -143,6 +152,12 @@ function Views(props: {
   );
 
   const review = useReview(reviewPort, actions, profile, { locale, user, onNeedsView, ...(pollMs ? { pollMs } : {}) });
+
+  // The diary advice follows the item the review read; it is worked out only for an item being read.
+  const readMessage = review.state.status === "ready" && review.state.message.mode === "read" ? review.state.message : undefined;
+  const diary = useDiary(readMessage, profile, actions, diaryPort, { locale, ...(userEmail ? { userEmail } : {}) });
+  const withDiary = profile.diary !== undefined && readMessage !== undefined;
+  const shown: View = view === "diary" && !withDiary ? "review" : view === "signature" && !withSignature ? "review" : view;
 
   // Inserting from the Signatur view follows the latest check: where it found a wrong signature it
   // could bound, the new one replaces it (with the action's variant) instead of going in beside it.
@@ -167,20 +182,33 @@ function Views(props: {
       onRecheck={review.recheck}
       onAction={review.perform}
       canPerform={(action) => (action.type === "insertSignature" ? withSignature && actions.canPerform(action) : actions.canPerform(action))}
+      readSlot={withDiary ? <DiaryCard t={diaryT} locale={locale} state={diary.state} onOpen={() => setView("diary")} /> : undefined}
     />
   );
-  if (!template || !signature) return <div className={styles.shell}>{pane}</div>;
 
   const items: NavigationItem<View>[] = [
     { id: "review", label: t("tabReview"), icon: <ShieldCheckmark20Regular /> },
-    { id: "signature", label: t("tabSignature"), icon: <Signature20Regular /> },
+    ...(withSignature ? [{ id: "signature" as const, label: t("tabSignature"), icon: <Signature20Regular /> }] : []),
+    ...(withDiary ? [{ id: "diary" as const, label: t("tabDiary"), icon: <BookOpen20Regular /> }] : []),
   ];
+  if (items.length === 1) return <div className={styles.shell}>{pane}</div>;
+
   return (
     <div className={styles.shell}>
-      <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${view}`}>
-        {view === "review" ? (
+      <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${shown}`}>
+        {shown === "review" ? (
           pane
-        ) : (
+        ) : shown === "diary" ? (
+          <DiaryView
+            t={diaryT}
+            locale={locale}
+            diary={diary}
+            registrars={profile.diary?.registrars ?? []}
+            category={profile.diary?.category}
+            canPerform={(action) => actions.canPerform(action)}
+            loading={review.checking}
+          />
+        ) : template && signature ? (
           <SignatureView
             t={signatureT}
             locale={locale}
@@ -196,9 +224,9 @@ function Views(props: {
             }}
             onBodyChanged={review.recheck}
           />
-        )}
+        ) : null}
       </div>
-      <Navigation label={t("navLabel")} items={items} selected={view} onSelect={setView} panelId="pv-panel" />
+      <Navigation label={t("navLabel")} items={items} selected={shown} onSelect={setView} panelId="pv-panel" />
     </div>
   );
 }

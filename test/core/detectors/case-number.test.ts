@@ -213,6 +213,42 @@ describe("case numbers: traps", () => {
   });
 });
 
+describe("case numbers: other authorities' references, after a label", () => {
+  it.each([
+    ["Länsstyrelsens dnr: 621-5530-2026", "621-5530-2026"],
+    ["Ange diarienummer 513-1288-2026 i svaret", "513-1288-2026"],
+    ["Beslut, dnr 403-41025-2025.", "403-41025-2025"],
+    ["Polisens ärendenummer: 5000-K123456-27", "5000-K123456-27"],
+    ["IVO:s dnr 3.5.1-28837/2026", "3.5.1-28837/2026"],
+    ["Dnr 4.1.1-1234/2025", "4.1.1-1234/2025"],
+    ["i mål nr 4512-26 har", "4512-26"],
+    ["Målnummer: T 812-27", "T 812-27"],
+    ["förvaltningsrätten, mål nummer 1234-25", "1234-25"],
+  ])("%s -> %s", (input, text) => {
+    expect(texts(input, { currentYear: 2027 })).toEqual([text]);
+  });
+
+  it("keeps them as written: their series is the other authority's", () => {
+    expect(one("Dnr 513-1288-2026")).toEqual({ text: "513-1288-2026", normalised: "513-1288-2026", start: 4, end: 17, labelled: true, year: 2026, serial: "1288" });
+    expect(one("mål nr T 812-26")).toMatchObject({ text: "T 812-26", year: 2026, serial: "812", labelled: true });
+  });
+
+  it.each([
+    // the same shapes without a label: an order number, a phone number, a date range, a score
+    "ordernr 100-4471-2026", "Beställning 100-4471-2026", "5000-K123456-27", "3.5.1-28837/2026", "Ring 4512-26", "Vår referens 513-1288-2026",
+    // the court's shape needs the court's label
+    "Dnr 4512-26", "Ärendenummer 12-26",
+    // a year out of range, or joined to something longer
+    "Dnr 513-1288-1980", "Dnr 513-1288-20265", "Dnr 1234-1288-2026", "Dnr 5000-K12-27", "mål nr 4512-266", "Dnr 3.5.1-28837/2026/5", "Dnr 3.5.1.2.3-28837/2026",
+  ])("%s is none", (input) => {
+    expect(texts(input, { currentYear: 2027 })).toEqual([]);
+  });
+
+  it("a Länsstyrelsen number still gives way to a kommun number in the same sentence", () => {
+    expect(texts("Länsstyrelsens dnr 403-41025-2025, ert dnr SBN 2025/242.", { currentYear: 2026 })).toEqual(["403-41025-2025", "SBN 2025/242"]);
+  });
+});
+
 describe("case numbers: cost and runtime", () => {
   it("is linear on pathological input (a megabyte in well under a second each)", () => {
     const soups = [
@@ -223,6 +259,9 @@ describe("case numbers: cost and runtime", () => {
       "ABCDEF ".repeat(149_797),
       "KS 2018/124 ".repeat(87_382),
       "Dnr 2016-000003 ".repeat(65_536),
+      "mål nr 1-".repeat(116_508),
+      "Dnr 513-".repeat(131_072),
+      "Dnr 1.2.3.4-".repeat(87_382),
     ];
     for (const soup of soups) {
       const t0 = Date.now();

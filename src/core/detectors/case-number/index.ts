@@ -12,6 +12,13 @@
  *   P4  PREFIX ?YY/N{3,6}                       LD11/02896 (year 2011)
  *   P5  YYYY[-.]N{3,6} or YYYY[/:]N{1,6}[suffix], only right after a label:
  *                                               Dnr 2016-000003, Dnr 2022-00001, Dnr 2011.239, Dnr 2019/45
+ *   P6  other authorities' references, only right after a label:
+ *         NNN-N{1,6}-YYYY                       Länsstyrelsen: Dnr 513-1288-2026
+ *         NNNN-KN{3,8}-YY                       Polisen: ärendenummer 5000-K123456-27
+ *         D.D[.D]-N{1,7}/YYYY                   IVO, Socialstyrelsen: Dnr 3.5.1-28837/2026
+ *         [C ]N{1,6}-YY, after "mål nr"         a court's mål: mål nr 4512-26, målnummer T 812-27
+ *       Their `normalised` form is the text itself: they belong to another
+ *       authority's series, which a registrar records as written.
  * A suffix is the handling or classification number some systems add:
  * "/0009", ":3", "-221", " - 001" (1-4 digits), or a space and 2-3 digits
  * (" 21", " 013"), which is dropped when it reads as "25 maj", "10 st", an
@@ -147,6 +154,20 @@ const LABEL_AT_END = new RegExp(
   "i",
 );
 const LABEL_WINDOW = 40;
+/** A court's mål number: "mål nr", "målnr", "målnummer", "mål nummer". */
+const COURT_LABEL_AT_END = new RegExp(`(?:^|[^${WORD_CHAR}])mål[ \\t\\u00a0]*(?:nr|nummer|numret)\\.?[ \\t\\u00a0]*(?::[ \\t\\u00a0]*)?$`, "i");
+
+/** Cheap first test: the last letter before `start` (past spaces, ":" and ".") ends "nr", "nummer" or "numret". */
+function mayFollowCourtLabel(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 4 && (isSpace(text[k]) || text[k] === "\t" || text[k] === ":" || text[k] === ".")) k--;
+  const c = text[k];
+  return c === "r" || c === "R" || c === "t" || c === "T";
+}
+
+function courtLabelledAt(text: string, start: number): boolean {
+  return COURT_LABEL_AT_END.test(text.slice(Math.max(0, start - 20), start));
+}
 
 function labelledAt(text: string, start: number): boolean {
   return LABEL_AT_END.test(text.slice(Math.max(0, start - LABEL_WINDOW), start));
@@ -281,6 +302,8 @@ interface Found {
   readonly serial: string;
   readonly suffix?: string;
   readonly labelled: boolean;
+  /** Set for another authority's reference (P6): its own form, as written. */
+  readonly normalised?: string;
 }
 
 export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumberDetector {
@@ -405,6 +428,65 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
     return undefined;
   }
 
+  /** A run of 1..max digits at i; its length, or 0 when there is none or it is longer. */
+  function digits(text: string, i: number, min: number, max: number): number {
+    const len = digitRun(text, i, max + 1);
+    return len >= min && len <= max ? len : 0;
+  }
+
+  /** P6: another authority's reference, only after a label (a court's only after "mål nr"). The shape is read first, the label last. */
+  function otherAuthority(text: string, s: number): Found | undefined {
+    const found = (end: number, year: number, serial: string, court: boolean): Found | undefined =>
+      validYear(year) && cleanEnd(text, end) && (court ? courtLabelledAt(text, s) : labelledAt(text, s))
+        ? { start: s, end, year, serial, labelled: true, normalised: text.slice(s, end) }
+        : undefined;
+    let k = s;
+    while (k - s < 3 && isUpper(text[k])) k++;
+    if (k > s) {
+      // Only a court's letters come first: "T 812-27".
+      if (k - s > 2 || !isSpace(text[k]) || !mayFollowCourtLabel(text, s)) return undefined;
+      k++;
+    }
+    const first = digitRun(text, k, 8);
+    const after = k + first;
+    // A court's mål number: N{1,6}-YY.
+    if (first >= 1 && first <= 6 && text[after] === "-" && digits(text, after + 1, 2, 2) > 0 && mayFollowCourtLabel(text, s)) {
+      const court = found(after + 3, 2000 + Number(text.slice(after + 1, after + 3)), text.slice(k, after), true);
+      if (court) return court;
+    }
+    if (k > s) return undefined;
+    // Länsstyrelsen: NNN-N{1,6}-YYYY
+    if (first === 3 && text[after] === "-") {
+      const n = digits(text, after + 1, 1, 6);
+      const y = after + 1 + n;
+      if (n > 0 && text[y] === "-" && digits(text, y + 1, 4, 4) > 0) return found(y + 5, Number(text.slice(y + 1, y + 5)), text.slice(after + 1, y), false);
+      return undefined;
+    }
+    // Polisen: NNNN-KN{3,8}-YY
+    if (first === 4 && text[after] === "-" && text[after + 1] === "K") {
+      const n = digits(text, after + 2, 3, 8);
+      const y = after + 2 + n;
+      if (n > 0 && text[y] === "-" && digits(text, y + 1, 2, 2) > 0) return found(y + 3, 2000 + Number(text.slice(y + 1, y + 3)), text.slice(after + 2, y), false);
+      return undefined;
+    }
+    // IVO, Socialstyrelsen: D.D[.D[.D]]-N{1,7}/YYYY
+    if (first >= 1 && first <= 2 && text[after] === ".") {
+      let j = after;
+      let groups = 1;
+      while (text[j] === "." && groups < 4) {
+        const n = digits(text, j + 1, 1, 2);
+        if (n === 0) return undefined;
+        j += 1 + n;
+        groups++;
+      }
+      if (text[j] !== "-") return undefined;
+      const n = digits(text, j + 1, 1, 7);
+      const y = j + 1 + n;
+      if (n > 0 && text[y] === "/" && digits(text, y + 1, 4, 4) > 0) return found(y + 5, Number(text.slice(y + 1, y + 5)), text.slice(j + 1, y), false);
+    }
+    return undefined;
+  }
+
   return {
     detect(text: string): CaseNumberMatch[] {
       const out: CaseNumberMatch[] = [];
@@ -415,11 +497,12 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
         let found: Found | undefined;
         if (isDigit(ch) && cleanStart(text, i)) found = yearFirst(text, i);
         else if (isUpper(ch) && cleanStart(text, i)) found = prefixFirst(text, i);
+        if (!found && (isDigit(ch) || isUpper(ch)) && cleanStart(text, i)) found = otherAuthority(text, i);
         if (!found) {
           i++;
           continue;
         }
-        const normalised = `${found.prefix !== undefined ? `${found.prefix} ` : ""}${found.year}/${found.serial}${found.suffix !== undefined ? `-${found.suffix}` : ""}`;
+        const normalised = found.normalised ?? `${found.prefix !== undefined ? `${found.prefix} ` : ""}${found.year}/${found.serial}${found.suffix !== undefined ? `-${found.suffix}` : ""}`;
         const match: CaseNumberMatch = {
           text: text.slice(found.start, found.end),
           normalised,

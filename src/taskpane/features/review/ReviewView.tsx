@@ -11,7 +11,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, EyeOff20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { MAX_FINDINGS_PER_RULE, countWord, falseAlarmAction, maskAllAction, type Action, type Finding, type Locale, type Profile, type Severity, type Verdict } from "../../../core";
 import { actionBusyText, actionDoneText } from "../../ui/action-texts";
 import { inLocale } from "../../ui/i18n";
@@ -56,10 +56,12 @@ export interface ReviewViewProps {
   readonly onAction: (finding: Finding | undefined, action: Action) => void;
   /** Whether this Outlook can carry an action out; others are not offered. */
   readonly canPerform: (action: Action) => boolean;
+  /** Shown above the verdict for an item being read (the shell fills it: the diary card). */
+  readonly readSlot?: ReactNode;
 }
 
 export function ReviewView(props: ReviewViewProps) {
-  const { t, locale, title, state, checking, notice, busy, profile, onRecheck, onAction, canPerform } = props;
+  const { t, locale, title, state, checking, notice, busy, profile, onRecheck, onAction, canPerform, readSlot } = props;
   const styles = useStyles();
   const view = useViewStyles();
   // After an action the button it came from may be gone (the finding is fixed): focus moves to
@@ -84,6 +86,8 @@ export function ReviewView(props: ReviewViewProps) {
           {t("recheck")}
         </Button>
       </header>
+      {/* For a received item the diary card comes first: what the mail is and what to do with it. */}
+      {state.status === "ready" && state.message.mode === "read" && readSlot ? readSlot : null}
       {/* The verdict region is live: a screen reader hears each new verdict. */}
       <div aria-live="polite" aria-atomic="true">
         {state.status === "loading" ? (

@@ -1,0 +1,261 @@
+/**
+ * The diary advisor (issue 10): tells the reader of an incoming mail whether
+ * it should be registered (diarieförd), why, by when it should be answered,
+ * and helps get it to the registrar.
+ *
+ * One main advice, always: verdict "register" | "ask-registrar" |
+ * "not-needed", with reasons, the kind of handling, case numbers and the
+ * deadline in `data` (DiaryAdviceData: what `postvakt advise --json`
+ * prints). A request for allmän handling adds a second, urgent advice.
+ * Actions: send to the registrar (a new message with the item attached and a
+ * cover note), send the receipt (a reply), mark with the kommun's category,
+ * and texts to copy where the client lacks the call; registrars get the
+ * registration fields to copy and "Skicka till diariet".
+ *
+ * Read mode only, and only for profiles with a `diary` section. Every date
+ * comes from the message (its Date header or arrival), the current year for
+ * the case-number guard too; the clock in the context is only a fallback for
+ * that year.
+ */
+import type { Action, NewMessageAction } from "../../actions/types";
+import { deadlineFor, type Deadline, type ResponseRule } from "../../calendar/deadline";
+import { stockholmDate } from "../../calendar/stockholm";
+import { createCaseNumberDetector, DEFAULT_CASE_NUMBER_PREFIXES } from "../../detectors/case-number";
+import type { Localized } from "../../i18n/locale";
+import type { GuidelineCitation, MailMessage } from "../../model";
+import type { DiaryProfile } from "../../profiles/diary-schema";
+import type { Profile } from "../../profiles/schema";
+import { defineAdvisor, type Advice, type AdviceReason, type AdvisorInput } from "../types";
+import { classify, type Classification } from "./classify";
+import { coverNote, deadlineText, dueWords, fieldLines, receiptText, registrationFields } from "./present";
+import { ACTION_TITLES, BAR_TEXTS, EXPLANATIONS, URGENT, VERDICT_TITLES } from "./texts";
+import type { DiaryAdviceData, DiaryCaseNumber, DiaryField } from "./types";
+
+export * from "./types";
+export { classify, cleanSubject, type Classification, type SenderKind } from "./classify";
+export { deadlineText, receiptText, coverNote, registrationFields } from "./present";
+export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES } from "./texts";
+
+export const DIARY_ADVISOR_ID = "diary";
+
+/**
+ * Other authorities' series prefixes, found without a label as the kommun's
+ * own are ("TRV 2026/41577": Trafikverket).
+ */
+export const OTHER_AUTHORITY_PREFIXES: readonly string[] = Object.freeze(["TRV"]);
+
+/** How much of a body is searched for case numbers. */
+const MAX_CASE_NUMBER_CHARS = 200_000;
+/** How many reasons the advice shows. */
+const MAX_REASONS = 4;
+
+function citation(profile: Profile, key: string): GuidelineCitation | undefined {
+  const passage = profile.guidelines[key];
+  if (!passage) return undefined;
+  return { document: profile.guidelineDocument.title, quote: passage.quote, ...(passage.section ? { section: passage.section } : {}) };
+}
+
+function fill(text: Localized, data: Readonly<Record<string, string>>): Localized {
+  const f = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
+  return { sv: f(text.sv), en: f(text.en) };
+}
+
+/** The year the case-number guard accepts up to (plus one): the message's, else the context's. */
+function currentYear(message: MailMessage, now: number): number {
+  if (message.receivedAt) {
+    try {
+      return stockholmDate(message.receivedAt).year;
+    } catch {
+      // An arrival time we cannot read: the context's clock decides.
+    }
+  }
+  return new Date(now).getUTCFullYear();
+}
+
+/** Case numbers in the subject, then in the body; one entry per distinct number per field, in order of appearance. */
+export function caseNumbersOf(message: MailMessage, diary: DiaryProfile | undefined, year: number): DiaryCaseNumber[] {
+  const prefixes = [...new Set([...(diary?.caseNumberPrefixes ?? DEFAULT_CASE_NUMBER_PREFIXES), ...OTHER_AUTHORITY_PREFIXES])];
+  const detector = createCaseNumberDetector({ currentYear: Math.max(1990, year), prefixes });
+  const out: DiaryCaseNumber[] = [];
+  const body = message.body.text.length > MAX_CASE_NUMBER_CHARS ? message.body.text.slice(0, MAX_CASE_NUMBER_CHARS) : message.body.text;
+  for (const [field, text] of [["subject", message.subject], ["body", body]] as const) {
+    const seen = new Set<string>();
+    for (const match of detector.detect(text)) {
+      if (seen.has(match.text)) continue;
+      seen.add(match.text);
+      out.push({ text: match.text, field });
+    }
+  }
+  return out;
+}
+
+/** The deadline for this message: same day for a request, none when no answer is expected, else the kommun's rule. */
+export function diaryDeadline(classification: Classification, rule: ResponseRule, receivedAt: string | undefined): { deadline: Deadline; rule: ResponseRule } {
+  const applied: ResponseRule = classification.urgent ? { kind: "same-day" } : classification.needsAnswer ? rule : { kind: "none" };
+  if (applied.kind === "none" || applied.kind === "as-soon-as-possible") return { deadline: { kind: applied.kind, due: null }, rule: applied };
+  if (!receivedAt) return { deadline: { kind: applied.kind, due: null }, rule: applied };
+  try {
+    return { deadline: deadlineFor(applied, receivedAt), rule: applied };
+  } catch {
+    return { deadline: { kind: applied.kind, due: null }, rule: applied };
+  }
+}
+
+function barText(classification: Classification, deadline: Deadline): Localized | undefined {
+  if (classification.urgent) {
+    const sv = dueWords(deadline, "sv", "short");
+    const en = dueWords(deadline, "en", "short");
+    return sv && en ? { sv: BAR_TEXTS.urgent.sv.replace("{{date}}", sv), en: BAR_TEXTS.urgent.en.replace("{{date}}", en) } : BAR_TEXTS.urgentNoDate;
+  }
+  if (classification.verdict === "not-needed") return undefined;
+  const verdict = VERDICT_TITLES[classification.verdict];
+  const sv = dueWords(deadline, "sv", "short");
+  const en = dueWords(deadline, "en", "short");
+  if (sv && en) return { sv: fill(BAR_TEXTS.withDate, { verdict: verdict.sv, date: sv }).sv, en: fill(BAR_TEXTS.withDate, { verdict: verdict.en, date: en }).en };
+  if (deadline.kind === "as-soon-as-possible") return { sv: fill(BAR_TEXTS.soon, { verdict: verdict.sv }).sv, en: fill(BAR_TEXTS.soon, { verdict: verdict.en }).en };
+  return { sv: verdict.sv, en: verdict.en };
+}
+
+function isRegistrarOf(diary: DiaryProfile, context: AdvisorInput["context"]): boolean {
+  if (context.user.isRegistrar === true) return true;
+  const listed = (diary.registrarMailboxes ?? []).map((a) => a.toLowerCase());
+  return [context.user.mailbox, context.user.email].some((a) => a !== undefined && listed.includes(a.toLowerCase()));
+}
+
+function newMessage(id: string, title: Localized, label: Localized | undefined, to: string, note: ReturnType<typeof coverNote>): NewMessageAction {
+  return {
+    type: "newMessage",
+    id,
+    title,
+    ...(label ? { label } : {}),
+    to: [to],
+    subject: note.subject,
+    body: { text: note.text, html: note.html },
+    attachCurrentItem: true,
+  };
+}
+
+function actionsFor(
+  diary: DiaryProfile,
+  classification: Classification,
+  note: ReturnType<typeof coverNote>,
+  receipt: string | undefined,
+  fields: readonly DiaryField[],
+  isRegistrar: boolean,
+): Action[] {
+  const actions: Action[] = [];
+  if (isRegistrar) {
+    if (diary.intakeAddress) actions.push(newMessage("sendToDiary", ACTION_TITLES.sendToDiary, undefined, diary.intakeAddress, note));
+  } else {
+    const several = diary.registrars.length > 1;
+    for (const registrar of diary.registrars) {
+      const label = several ? fill(ACTION_TITLES.sendToRegistrarLabel, { label: registrar.label }) : undefined;
+      actions.push(newMessage(`sendToRegistrar:${registrar.address}`, ACTION_TITLES.sendToRegistrar, label, registrar.address, note));
+    }
+  }
+  if (receipt !== undefined) actions.push({ type: "reply", id: "sendReceipt", title: ACTION_TITLES.sendReceipt, body: { text: receipt } });
+  actions.push({ type: "setCategory", id: "markForRegistrar", title: fill(ACTION_TITLES.mark, { category: diary.category }), category: diary.category });
+  actions.push({ type: "copyText", id: "copyCoverNote", title: ACTION_TITLES.copyCoverNote, text: note.text });
+  if (receipt !== undefined) actions.push({ type: "copyText", id: "copyReceipt", title: ACTION_TITLES.copyReceipt, text: receipt });
+  if (isRegistrar) {
+    for (const field of fields) {
+      actions.push({
+        type: "copyText",
+        id: `copyField:${field.id}`,
+        title: ACTION_TITLES.copyField,
+        label: { sv: ACTION_TITLES.copyFieldLabel.sv.replace("{{field}}", field.label.sv.toLowerCase()), en: ACTION_TITLES.copyFieldLabel.en.replace("{{field}}", field.label.en.toLowerCase()) },
+        text: field.value.sv,
+      });
+    }
+    actions.push({ type: "copyText", id: "copyAllFields", title: ACTION_TITLES.copyAllFields, text: fieldLines(fields, "sv").join("\n") });
+  }
+  return actions;
+}
+
+export const diaryAdvisor = defineAdvisor({
+  meta: {
+    id: DIARY_ADVISOR_ID,
+    description: {
+      sv: "Diarieföring: vad ett inkommande meddelande är, när det ska besvaras och hur det når registrator",
+      en: "Registration: what an incoming message is, when to answer it and how it reaches the registrar",
+    },
+    guideline: "diary",
+    enabledByDefault: true,
+    modes: ["read"],
+  },
+  advise({ message, profile, context, organisation, detectors, guideline }): readonly Advice[] {
+    const diary = profile.diary;
+    if (!diary) return [];
+    const mailbox = context.user.mailbox ?? context.user.email;
+    const caseNumbers = caseNumbersOf(message, diary, currentYear(message, context.now));
+    const classification = classify({ message, organisation, detectors, caseNumbers, ...(mailbox ? { mailbox } : {}) });
+    const { deadline, rule } = diaryDeadline(classification, diary.response, message.receivedAt);
+    const words = deadlineText(deadline, rule);
+    const isRegistrar = isRegistrarOf(diary, context);
+    const reasons: AdviceReason[] = classification.reasons.slice(0, MAX_REASONS);
+    const fields = registrationFields({ message, classification, caseNumbers, deadlineText: words, detectors });
+    const note = coverNote(message, classification, fields, reasons.map((r) => r.text), detectors);
+    const offerReceipt = !classification.automated && !classification.ccOnly && classification.sender !== "internal" && classification.sender !== "unknown" && deadline.kind !== "none";
+    const receipt = offerReceipt ? receiptText(diary, classification, deadline) : undefined;
+    const bar = barText(classification, deadline);
+    const deadlineGuideline = classification.urgent ? undefined : citation(profile, "diaryResponse");
+
+    const data: DiaryAdviceData = {
+      kind: "diary",
+      registration: { verdict: classification.verdict, urgent: classification.urgent, documentType: classification.documentType, reasons },
+      caseNumbers,
+      deadline,
+      ...(message.receivedAt ? { receivedAt: message.receivedAt } : {}),
+      deadlineText: words,
+      ...(deadlineGuideline && deadline.kind !== "none" ? { deadlineGuideline } : {}),
+      ...(bar ? { barText: bar } : {}),
+      fields,
+      isRegistrar,
+      placeholderAddresses: diary.placeholderAddresses === true,
+    };
+
+    const verdict = classification.verdict;
+    const explanation =
+      verdict === "register"
+        ? isRegistrar
+          ? EXPLANATIONS.registerAsRegistrar
+          : classification.secrecy.identityNumbers > 0 || classification.secrecy.kinds.length > 0
+            ? EXPLANATIONS.registerSecret
+            : EXPLANATIONS.register
+        : verdict === "ask-registrar"
+          ? EXPLANATIONS.ask
+          : classification.documentType === "faktura"
+            ? EXPLANATIONS.invoice
+            : EXPLANATIONS.notNeeded;
+    const cited =
+      verdict === "ask-registrar" ? (citation(profile, "diaryUnsure") ?? guideline) : verdict === "not-needed" ? (citation(profile, "diaryRinga") ?? guideline) : guideline;
+    const actions = actionsFor(diary, classification, note, receipt, fields, isRegistrar);
+    const main: Advice = {
+      advisorId: DIARY_ADVISOR_ID,
+      id: verdict === "register" ? "register" : verdict === "ask-registrar" ? "askRegistrar" : "notNeeded",
+      tone: verdict === "not-needed" ? "note" : "advice",
+      title: VERDICT_TITLES[verdict],
+      explanation,
+      ...(cited ? { guideline: cited } : {}),
+      reasons,
+      actions,
+      data,
+    };
+    if (!classification.urgent) return [main];
+    const urgent: Advice = {
+      advisorId: DIARY_ADVISOR_ID,
+      id: "urgentRequest",
+      tone: "urgent",
+      title: URGENT.title,
+      explanation: URGENT.explanation,
+      reasons: reasons.filter((r) => r.code === "documentType"),
+      actions: actions.filter((a) => a.type === "newMessage" || a.type === "reply" || a.type === "copyText" && a.id !== "copyAllFields" && !a.id.startsWith("copyField:")),
+    };
+    return [urgent, main];
+  },
+});
+
+/** The main diary advice of a report: the one carrying DiaryAdviceData. */
+export function mainDiaryAdvice(advice: readonly Advice[]): Advice | undefined {
+  return advice.find((a) => a.advisorId === DIARY_ADVISOR_ID && (a.data as { kind?: unknown } | undefined)?.kind === "diary");
+}

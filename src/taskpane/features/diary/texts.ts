@@ -1,0 +1,57 @@
+/** The Diarium view's texts. Verdicts, reasons and action titles come from the core's diary advisor. */
+import { defineTexts, type Translator } from "../../ui/i18n";
+
+export const DIARY_TEXTS = defineTexts({
+  title: { sv: "Diarium", en: "Diary" },
+  loading: { sv: "Läser meddelandet …", en: "Reading the message …" },
+  onlyRead: {
+    sv: "Diarieföring gäller meddelanden du har fått. Välj ett mottaget meddelande.",
+    en: "Registration is about messages you have received. Select a received message.",
+  },
+  noDiary: {
+    sv: "Kommunens profil saknar uppgifter om registrator, så Postvakt ger inga råd om diarieföring.",
+    en: "The kommun's profile has no registrar details, so Postvakt gives no advice on registration.",
+  },
+  reasons: { sv: "Därför", en: "Why" },
+  documentType: { sv: "Handling", en: "Document" },
+  documentTypeUnknown: { sv: "kunde inte avgöras", en: "could not be determined" },
+  caseNumbers: { sv: "Diarienummer", en: "Case numbers" },
+  caseNumbersNone: { sv: "inga hittade", en: "none found" },
+  deadline: { sv: "Svar", en: "Answer" },
+  deadlineRule: { sv: "Kommunens svarstid", en: "The kommun's answer time" },
+  guideline: { sv: "Riktlinje", en: "Guideline" },
+  guidelineFrom: { sv: "Ur {{document}}", en: "From {{document}}" },
+  registrar: { sv: "Registrator", en: "Registrar" },
+  registrarRemembered: { sv: "Postvakt kommer ihåg ditt val.", en: "Postvakt remembers your choice." },
+  copyInsteadOfSend: {
+    sv: "Den här versionen av Outlook kan inte öppna ett nytt meddelande åt dig. Kopiera följebrevet, vidarebefordra meddelandet till registrator och klistra in texten.",
+    en: "This version of Outlook cannot open a new message for you. Copy the cover note, forward the message to the registrar and paste the text.",
+  },
+  copyInsteadOfReceipt: {
+    sv: "Den här versionen av Outlook kan inte öppna ett svar åt dig. Kopiera kvittot, svara på meddelandet och klistra in texten.",
+    en: "This version of Outlook cannot open a reply for you. Copy the acknowledgement, reply to the message and paste the text.",
+  },
+  categoryByHand: {
+    sv: "Den här versionen av Outlook kan inte sätta kategorier. Sätt kategorin ”{{category}}” själv.",
+    en: "This version of Outlook cannot set categories. Set the category “{{category}}” yourself.",
+  },
+  placeholder: {
+    sv: "Registratorns adress i profilen är ett exempel. Kontrollera mottagaren innan du skickar och be den som förvaltar Postvakt lägga in kommunens riktiga adresser.",
+    en: "The registrar's address in the profile is an example. Check the recipient before you send, and ask whoever maintains Postvakt to enter the kommun's real addresses.",
+  },
+  fields: { sv: "Uppgifter för diariet", en: "Details for the diary" },
+  iAmRegistrar: { sv: "Jag arbetar som registrator", en: "I work as a registrar" },
+  iAmRegistrarHint: {
+    sv: "Då visar Postvakt uppgifterna för diariet, med knappar för att kopiera dem.",
+    en: "Postvakt then shows the details for the diary, with buttons to copy them.",
+  },
+  listedRegistrar: {
+    sv: "Brevlådan är en registratorsbrevlåda, så Postvakt visar uppgifterna för diariet.",
+    en: "This is a registrar's mailbox, so Postvakt shows the details for the diary.",
+  },
+  openDiary: { sv: "Öppna Diarium", en: "Open Diary" },
+  cardHeading: { sv: "Diarieföring", en: "Registration" },
+});
+
+export type DiaryTextKey = keyof typeof DIARY_TEXTS;
+export type DiaryTranslate = Translator<DiaryTextKey>;

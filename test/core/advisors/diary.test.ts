@@ -1,0 +1,278 @@
+/**
+ * The diary advisor: the dev half of the blind corpus as a table (the
+ * held-out half is only for the benchmark), mail of our own wording for each
+ * signal, the deadline by the kommun's rule, and what the advice carries.
+ */
+import { describe, expect, it } from "vitest";
+import { actionOfType, advise, type Action, type NewMessageAction } from "../../../src/core";
+import { profile } from "../helpers";
+import { devCorpus, diaryAdvice, mail, type DevMail } from "./helpers";
+
+describe("the dev corpus, mail by mail", async () => {
+  const corpus: DevMail[] = await devCorpus();
+
+  it("has the 117 labelled mails", () => {
+    expect(corpus).toHaveLength(117);
+  });
+
+  it.each(corpus.map((m) => [m.file, m] as const))("%s", (_file, { label, message }) => {
+    const { data } = diaryAdvice(message, label.profile);
+    const r = data.registration;
+    if (label.truth === "register") expect(r.verdict, label.note).not.toBe("not-needed");
+    if (label.truth === "ringa") expect(r.verdict, label.note).not.toBe("register");
+    if (label.truth === "unclear") expect(r.verdict, label.note).toBe("ask-registrar");
+    expect(r.urgent, label.note).toBe(label.urgent);
+    expect(data.caseNumbers, label.note).toEqual(label.caseNumbers);
+    expect(data.deadline, label.note).toEqual(label.deadline);
+    expect(r.reasons.length).toBeGreaterThanOrEqual(1);
+    expect(r.reasons.length).toBeLessThanOrEqual(4);
+  });
+
+  it("names the kind of handling as the labels do in nearly every mail", () => {
+    const right = corpus.filter(({ label, message }) => diaryAdvice(message, label.profile).data.registration.documentType === label.documentType);
+    expect(right.length).toBeGreaterThanOrEqual(115);
+  });
+});
+
+type Expect = { verdict: "register" | "ask-registrar" | "not-needed"; urgent?: boolean; documentType?: string | null; deadline?: string; codes?: string[] };
+
+describe("signals, in wording of our own", () => {
+  const cases: [string, Parameters<typeof mail>[0], Expect][] = [
+    ["a request for a copy, no legal words", { subject: "Kopia på bygglov", body: "Hej! Jag skulle vilja få en kopia av bygglovet för Storgatan 5 och ritningarna. Mvh Eva" }, { verdict: "register", urgent: true, deadline: "same-day" }],
+    ["a request as a question", { subject: "Protokoll", body: "Hej, får jag ta del av protokollet från socialnämndens möte i maj?" }, { verdict: "register", urgent: true }],
+    ["a request in English", { from: "j@uni.edu", subject: "Minutes", body: "Hello, could you please send me the minutes of the council meeting on 12 May? Best regards, John" }, { verdict: "register", urgent: true }],
+    ["a journalist's request", { from: "rep@tidning.se", subject: "Avtalet", body: "Hej, jag är journalist och vill granska kommunens avtal med Företag AB. Skicka avtalet till mig, tack." }, { verdict: "register", urgent: true }],
+    ["an association's application", { from: "ordf@idrottsklubb.se", subject: "Bidrag sommarfest", body: "Hej, vi söker härmed bidrag för vår sommarfest den 5 juli. Budget bifogas." }, { verdict: "register", documentType: "ansökan", codes: ["documentType", "externalOrganisation"] }],
+    ["dissatisfaction from a citizen", { subject: "Hemtjänsten", body: "Jag är mycket missnöjd med hur hemtjänsten sköter min mamma. De kommer för sent varje dag." }, { verdict: "register", documentType: "klagomål" }],
+    ["a complaint in English", { subject: "Noise", body: "Hello, I am writing to complain about the noise from the recycling station every night." }, { verdict: "register", documentType: "klagomål" }],
+    ["a tip about dumping", { subject: "Däck i skogen", body: "Hej! Vill tipsa om att någon har dumpat bildäck i skogen vid Kvarnvägen." }, { verdict: "register", documentType: "anmälan" }],
+    ["comments on a plan", { subject: "Detaljplan Norra Mölla", body: "Jag har följande synpunkter på planförslaget: vägen blir för smal." }, { verdict: "register", documentType: "synpunkt" }],
+    ["an appeal citing a case number", { subject: "Överklagande", body: "Hej, jag vill överklaga beslutet om avslag på min ansökan om bygglov, dnr SBN 2026/45. Skälen bifogas." }, { verdict: "register", documentType: "överklagande", codes: ["documentType", "caseNumber"] }],
+    ["a remiss from Länsstyrelsen", { from: "skane@lansstyrelsen.se", subject: "Förslag till naturreservat", body: "Länsstyrelsen översänder förslag till beslut om naturreservat för yttrande. Yttrandet ska ha kommit in senast den 30 september." }, { verdict: "register", documentType: "remiss", codes: ["documentType", "authority"] }],
+    ["an identity number and health", { subject: "Försörjningsstöd", body: "Mitt personnummer är 19810102-2385. Jag har varit sjukskriven sedan mars och undrar om min ansökan har kommit in." }, { verdict: "register", codes: ["identityNumber"] }],
+    ["a newsletter (List-Unsubscribe)", { from: "info@foretag.se", subject: "Nyheter i juni", body: "Läs mer om nya regler.", headers: { "list-unsubscribe": "<https://x.se/av>" } }, { verdict: "not-needed", deadline: "none", codes: ["newsletter"] }],
+    ["a mass mailing (Precedence: bulk)", { from: "info@foretag.se", subject: "Veckobrev", body: "Här är veckans nyheter.", headers: { precedence: "bulk" } }, { verdict: "not-needed", deadline: "none", codes: ["newsletter"] }],
+    ["a course that mentions the offentlighetsprincip", { from: "kurs@kursbolaget.se", subject: "Kurs", body: "Välkommen till vår kurs om offentlighetsprincipen och hur man hanterar en begäran om allmän handling. Anmäl dig senast 1 september.", headers: { "list-id": "<kurs.x>" } }, { verdict: "not-needed", urgent: false, deadline: "none" }],
+    ["an automatic reply naming an application", { subject: "Automatiskt svar: Ansökan om bygglov", body: "Jag är på semester till 10 augusti.", headers: { "auto-submitted": "auto-replied" } }, { verdict: "not-needed", documentType: null, deadline: "none", codes: ["autoReply"] }],
+    ["a system notice", { from: "noreply@webbutik.se", subject: "Orderbekräftelse", body: "Tack för din beställning! Ordernummer 100-4471-2026." }, { verdict: "not-needed", deadline: "none", codes: ["autoGenerated"] }],
+    ["a thank-you", { subject: "Tack!", body: "Tack så mycket för hjälpen i dag! /Karin" }, { verdict: "not-needed", deadline: "none", codes: ["thanks"] }],
+    ["a call-me note", { subject: "ring", body: "Hej, kan du ringa mig? 070-174 06 99 /Bo" }, { verdict: "not-needed", deadline: "next-working-day", codes: ["ringMe"] }],
+    ["a call-me note about one's own matter", { subject: "Ring mig", body: "Hej ring mig angående mitt ärende. 070-174 06 55" }, { verdict: "ask-registrar" }],
+    ["a simple question", { subject: "Öppettider", body: "Hej! När öppnar återvinningscentralen på lördagar?" }, { verdict: "not-needed", deadline: "next-working-day", codes: ["simpleQuestion"] }],
+    ["a question about appealing is no appeal", { subject: "Fråga", body: "Kan jag överklaga ett beslut om bygglov som grannen har fått?" }, { verdict: "not-needed", documentType: null }],
+    ["signing up for an activity", { subject: "Simskola", body: "Hej, jag vill anmäla mig till simskolan i juli. /Lisa" }, { verdict: "not-needed", documentType: null }],
+    ["an invoice", { from: "faktura@byggab.se", subject: "Faktura 12345 från Bygg AB", body: "Bifogat finner ni faktura 12345. Förfallodag 2026-07-30.", attachments: ["Faktura 12345.pdf"] }, { verdict: "not-needed", documentType: "faktura", deadline: "none" }],
+    ["a copy for information, to another recipient", { from: "a@konsult.se", to: ["b@annan.se"], cc: ["bygg@sjobo.se"], subject: "Protokoll byggmöte", body: "Hej, bifogar protokoll. Kopia för kännedom till kommunen.", attachments: ["Protokoll.pdf"] }, { verdict: "not-needed", deadline: "none", codes: ["ccOnly"] }],
+    ["secrecy in a copy for information is still registered", { from: "bvc@regionskane.se", to: ["soc@malmo.se"], cc: ["socialtjansten@sjobo.se"], subject: "För kännedom", body: "För kännedom: familjen med barnet Alva, 20130720-2380, har flyttat. Vi har gjort en orosanmälan tidigare." }, { verdict: "register", deadline: "none", codes: ["identityNumber"] }],
+    ["an internal note to a group", { from: "chef@sjobo.se", to: ["enheten-alla@sjobo.se"], subject: "Kallelse till APT", body: "Hej alla, välkomna till APT på torsdag kl 9 i stora salen." }, { verdict: "not-needed", deadline: "none" }],
+    ["only a scan", { subject: "Skanning_0612", body: "Skickat från min iPhone", attachments: ["Skanning_0612.pdf"] }, { verdict: "ask-registrar", codes: ["attachmentOnly"] }],
+    ["a complaint with an automatic-reply header", { subject: "Automatiskt svar: Sophämtning", body: "Jag skriver själv! Sopbilen har inte tömt vårt kärl på tre veckor.", headers: { "auto-submitted": "auto-replied" } }, { verdict: "ask-registrar", codes: ["conflict"] }],
+    ["X-Auto-Response-Suppress is no sign of automation", { subject: "Ansökan om bygglov", body: "Här kommer vår ansökan om bygglov för ett förråd.", headers: { "x-auto-response-suppress": "All" } }, { verdict: "register", documentType: "ansökan", deadline: "next-working-day" }],
+  ];
+
+  it.each(cases)("%s", (_name, spec, want) => {
+    const { data } = diaryAdvice(mail(spec));
+    const r = data.registration;
+    expect(r.verdict).toBe(want.verdict);
+    if (want.urgent !== undefined) expect(r.urgent).toBe(want.urgent);
+    if (want.documentType !== undefined) expect(r.documentType).toBe(want.urgent ? "begäran om allmän handling" : want.documentType);
+    if (want.urgent) expect(r.documentType).toBe("begäran om allmän handling");
+    if (want.deadline) expect(data.deadline.kind).toBe(want.deadline);
+    for (const code of want.codes ?? []) expect(r.reasons.map((x) => x.code)).toContain(code);
+  });
+
+  it("a request is a red card of its own, besides the verdict", () => {
+    const { advice } = diaryAdvice(mail({ subject: "Begäran", body: "Jag begär att få ta del av beslutet om skolskjuts." }));
+    expect(advice.map((a) => [a.id, a.tone])).toEqual([
+      ["urgentRequest", "urgent"],
+      ["register", "advice"],
+    ]);
+    expect(advice[0]!.explanation.sv).toContain("samma dag");
+    expect(advice[0]!.explanation.sv).toContain("behöver inte säga vem hen är eller varför");
+  });
+
+  it("a colleague's forward of a citizen's request is urgent; a colleague asking for a file is not", () => {
+    const forward = mail({
+      from: "kollega@sjobo.se",
+      subject: "VB: Fråga",
+      body: "Hej, vidarebefordrar.\n\n-----Ursprungligt meddelande-----\nFrån: Kalle <kalle@gmail.com>\nSkickat: 2026-06-16\nÄmne: Fråga\n\nJag begär att få ta del av beslutet om skolskjuts.",
+    });
+    expect(diaryAdvice(forward).data.registration.urgent).toBe(true);
+    const colleague = mail({ from: "kollega@sjobo.se", subject: "Protokollet", body: "Hej, kan du skicka mig protokollet från i tisdags?" });
+    expect(diaryAdvice(colleague).data.registration.urgent).toBe(false);
+  });
+});
+
+describe("the deadline, by the kommun's rule, counted from the message", () => {
+  const question = { subject: "Bygglov", body: "Hej, jag har lämnat in en ansökan om bygglov och undrar när jag får besked." };
+
+  it("Sjöbo: the next working day, past midsommar", () => {
+    const { data } = diaryAdvice(mail({ ...question, receivedAt: "2026-06-18T15:00:00+02:00" }), "sjobo");
+    expect(data.deadline).toEqual({ kind: "next-working-day", due: "2026-06-22" });
+    expect(data.deadlineText.sv).toBe("Svara senast mån 22 juni (nästa arbetsdag)");
+    expect(data.deadlineGuideline?.quote).toContain("nästkommande arbetsdag");
+  });
+
+  it("Oxelösund: 48 hours, moved to the same time on a working day", () => {
+    const { data } = diaryAdvice(mail({ ...question, to: ["kommun@oxelosund.se"], receivedAt: "2026-09-04T16:45:00+02:00" }), "oxelosund");
+    expect(data.deadline).toEqual({ kind: "hours", due: "2026-09-07T16:45:00+02:00" });
+    expect(data.deadlineText.sv).toBe("Svara senast mån 7 september kl. 16.45 (inom 48 timmar)");
+  });
+
+  it("Ale, Mjölby and Sorsele: snarast, no date", () => {
+    for (const id of ["ale", "mjolby", "sorsele", "default"]) {
+      const { data } = diaryAdvice(mail(question), id);
+      expect(data.deadline, id).toEqual({ kind: "as-soon-as-possible", due: null });
+      expect(data.deadlineText.sv).toBe("Svara snarast");
+    }
+  });
+
+  it("a request: the same day, or the next working day when it came on a holiday, whatever the kommun", () => {
+    const request = { subject: "Begäran", body: "Jag begär ut protokollet från kommunstyrelsen." };
+    for (const id of ["sjobo", "oxelosund", "ale"]) {
+      expect(diaryAdvice(mail({ ...request, receivedAt: "2026-06-17T23:30:00+02:00" }), id).data.deadline).toEqual({ kind: "same-day", due: "2026-06-17" });
+      // Friday 19 June 2026 is midsommarafton: Monday.
+      expect(diaryAdvice(mail({ ...request, receivedAt: "2026-06-18T22:30:00Z" }), id).data.deadline).toEqual({ kind: "same-day", due: "2026-06-22" });
+    }
+  });
+
+  it("mail that needs no answer has none; a message without a date has no due date", () => {
+    expect(diaryAdvice(mail({ subject: "Tack", body: "Tack för i dag!" })).data.deadline).toEqual({ kind: "none", due: null });
+    const undated = diaryAdvice(mail({ ...question, receivedAt: null }));
+    expect(undated.data.deadline).toEqual({ kind: "next-working-day", due: null });
+    expect(undated.data.deadlineText.sv).toContain("saknar datum");
+  });
+
+  it("the year for the case-number guard comes from the message, not the clock", () => {
+    const m = mail({ subject: "Komplettering", body: "Komplettering i ärende KS 2031/12.", receivedAt: "2031-03-02T10:00:00+01:00" });
+    expect(diaryAdvice(m).data.caseNumbers).toEqual([{ text: "KS 2031/12", field: "body" }]);
+  });
+});
+
+describe("actions", () => {
+  const application = mail({
+    fromName: "Bengt Mårtensson",
+    from: "bengt@gmail.com",
+    subject: "Ansökan om bygglov, 19810102-2385",
+    body: "Hej, här kommer min ansökan om bygglov för ett garage.",
+    attachments: ["Ansökan bygglov 19810102-2385.pdf"],
+  });
+
+  it("one 'Skicka till registrator' per förvaltning, with the item attached and the cover note", () => {
+    const { main } = diaryAdvice(application, "sjobo");
+    const sends = main.actions.filter((a): a is NewMessageAction => a.type === "newMessage");
+    expect(sends.map((a) => a.to)).toEqual([["registrator@sjobo.se"], ["registrator.samhallsbyggnad@sjobo.se"], ["registrator.socialtjanst@sjobo.se"]]);
+    for (const send of sends) {
+      expect(send.attachCurrentItem).toBe(true);
+      expect(send.title.sv).toBe("Skicka till registrator");
+      expect(send.subject).toBe("För registrering: Ansökan om bygglov, 198101••-••••");
+      expect(send.body.html).toContain("<table>");
+    }
+    expect(sends[1]!.label?.sv).toBe("Skicka till registrator, Samhällsbyggnad");
+  });
+
+  it("a single registrar needs no label", () => {
+    const { main } = diaryAdvice(mail({ to: ["kommun@sorsele.se"], subject: "Ansökan", body: "Vi ansöker om bidrag." }), "sorsele");
+    const send = actionOfType(main.actions, "newMessage");
+    expect(send?.to).toEqual(["registrator@sorsele.se"]);
+    expect(send?.label).toBeUndefined();
+  });
+
+  it("a receipt for a person who wrote, none for a newsletter, an automatic mail or a colleague", () => {
+    expect(actionOfType(diaryAdvice(application).main.actions, "reply")?.id).toBe("sendReceipt");
+    const none = [
+      mail({ from: "info@x.se", subject: "Nyheter", body: "Nytt i juni.", headers: { "list-id": "<x>" } }),
+      mail({ from: "noreply@system.se", subject: "Lösenord", body: "Ditt lösenord går ut." }),
+      mail({ from: "kollega@sjobo.se", subject: "Ansökan", body: "Jag ansöker om ledighet." }),
+    ];
+    for (const m of none) expect(actionOfType(diaryAdvice(m).main.actions, "reply")).toBeUndefined();
+  });
+
+  it("marks with the kommun's category and offers the texts to copy", () => {
+    const { main } = diaryAdvice(application);
+    expect(actionOfType(main.actions, "setCategory")).toMatchObject({ id: "markForRegistrar", category: "Till registrator", title: { sv: "Markera ”Till registrator”" } });
+    const copies = main.actions.filter((a): a is Extract<Action, { type: "copyText" }> => a.type === "copyText").map((a) => a.id);
+    expect(copies).toEqual(["copyCoverNote", "copyReceipt"]);
+  });
+
+  it("a registrar (listed in the profile or said so) gets the fields to copy and 'Skicka till diariet'", () => {
+    for (const user of [{ mailbox: "registrator@sjobo.se" }, { isRegistrar: true }]) {
+      const { main, data } = diaryAdvice(application, "sjobo", user);
+      expect(data.isRegistrar).toBe(true);
+      const ids = main.actions.map((a) => a.id);
+      expect(ids).toContain("sendToDiary");
+      expect(ids.some((id) => id.startsWith("sendToRegistrar"))).toBe(false);
+      expect(ids).toEqual(expect.arrayContaining(["copyField:received", "copyField:sender", "copyField:title", "copyField:caseNumbers", "copyAllFields"]));
+      expect(actionOfType(main.actions, "newMessage")?.to).toEqual(["diarium@sjobo.se"]);
+    }
+  });
+
+  it("a registrar in a kommun without a diary intake gets no send action, only the fields", () => {
+    const { main } = diaryAdvice(application, "mjolby", { isRegistrar: true });
+    expect(main.actions.filter((a) => a.type === "newMessage")).toEqual([]);
+    expect(main.actions.map((a) => a.id)).toContain("copyAllFields");
+  });
+});
+
+describe("the advisor's place", () => {
+  it("gives nothing for a profile without a diary section, when switched off, or in compose mode", () => {
+    const m = mail({ subject: "Ansökan", body: "Vi ansöker om bidrag." });
+    const p = profile("sjobo");
+    const { diary: _dropped, ...withoutDiary } = p;
+    expect(advise(m, withoutDiary, { now: 0, user: {} }).advice).toEqual([]);
+    expect(advise(m, { ...p, advisors: { diary: "off" } }, { now: 0, user: {} }).advice).toEqual([]);
+    expect(advise({ ...m, mode: "compose" }, p, { now: 0, user: {} }).advice).toEqual([]);
+  });
+
+  it("cites the kommun's passage: registration, when unsure, ringa", () => {
+    expect(diaryAdvice(mail({ subject: "Ansökan", body: "Vi ansöker om bidrag." }), "ale").main.guideline?.quote).toContain("måste därför diarieföras");
+    expect(diaryAdvice(mail({ subject: "x", body: "", attachments: ["scan.pdf"] }), "ale").main.guideline?.quote).toContain("Är Du osäker");
+    expect(diaryAdvice(mail({ subject: "Tack", body: "Tack!" }), "ale").main.guideline?.quote).toContain("ringa betydelse");
+    expect(diaryAdvice(mail({ subject: "Tack", body: "Tack!" }), "mjolby").main.guideline?.quote).toContain("Huvudregeln");
+  });
+
+  it("says when the profile's addresses are examples", () => {
+    expect(diaryAdvice(mail({ subject: "x", body: "Vi ansöker om bidrag." })).data.placeholderAddresses).toBe(true);
+  });
+
+  it("puts a short bar text on mail to register or ask about, none on ringa", () => {
+    expect(diaryAdvice(mail({ subject: "Ansökan", body: "Vi ansöker om bidrag.", receivedAt: "2026-06-22T09:00:00+02:00" })).data.barText?.sv).toBe("Bör diarieföras – svar senast tis 23 juni");
+    expect(diaryAdvice(mail({ subject: "Begäran", body: "Jag begär ut protokollet.", receivedAt: "2026-06-20T09:00:00+02:00" })).data.barText?.sv).toBe("Begäran om allmän handling – besked senast mån 22 juni");
+    expect(diaryAdvice(mail({ subject: "Ansökan", body: "Vi ansöker om bidrag." }), "ale").data.barText?.sv).toBe("Bör diarieföras – svara snarast");
+    expect(diaryAdvice(mail({ subject: "Tack", body: "Tack!" })).data.barText).toBeUndefined();
+  });
+});
+
+/**
+ * The mail the demo's inbox needs (issue 10), pinned here so the demo can
+ * take them as they are: each gives the answer the browser tests look for.
+ */
+describe("the demo's mail", () => {
+  const demo = {
+    bygglov: { fromName: "Karin Ljung", from: "karin.ljung@gmail.com", subject: "Bygglov för garage på Storgatan 31", body: "Hej!\n\nVi vill bygga ett garage på vår tomt, Storgatan 31, och ansöker härmed om bygglov. Ritningar och situationsplan bifogas.\n\nHur lång är handläggningstiden?\n\nVänliga hälsningar\nKarin Ljung", attachments: ["Ansökan bygglov.pdf", "Situationsplan.pdf"] },
+    overklagande: { fromName: "Jonas Bergkvist", from: "jonas.bergkvist@outlook.com", subject: "Överklagande av bygglov, dnr SBN 2026/45", body: "Hej,\n\nJag överklagar byggnadsnämndens beslut den 2 juni 2026 om bygglov för Storgatan 33 (ert dnr SBN 2026/45). Tillbyggnaden skymmer vår tomt. Mina skäl finns i bilagan.\n\nJonas Bergkvist", attachments: ["Överklagande.pdf"] },
+    begaran: { fromName: "Johanna Ek", from: "johanna.ek@lokaltidningen.se", subject: "Begäran om allmän handling", body: "Hej!\n\nJag begär att få ta del av protokollet från byggnadsnämndens sammanträde den 2 juni 2026 och tjänsteskrivelsen i ärendet om Storgatan 33. Skicka gärna som pdf.\n\nJohanna Ek" },
+    nyhetsbrev: { fromName: "Boverket", from: "nyhetsbrev@boverket.se", subject: "Boverket informerar – juni", body: "Nya föreskrifter om bygglovsavgifter träder i kraft 1 januari.\n\nDu får detta utskick eftersom du prenumererar. Avsluta prenumerationen här.", headers: { "list-id": "<informerar.boverket.se>", "list-unsubscribe": "<https://www.boverket.se/avregistrera>", precedence: "bulk" } },
+    kurs: { fromName: "Kommunutbildarna", from: "info@kommunutbildarna.se", subject: "Inbjudan: Kurs i offentlighet och sekretess", body: "Välkommen till vår endagskurs Offentlighet och sekretess i praktiken, torsdag 15 oktober 2026.\n\nDu lär dig hur du hanterar en begäran om allmän handling.\n\nAnmäl dig senast 30 september." },
+    autosvar: { fromName: "Per Nilsson", from: "per.nilsson@konsultbolaget.se", subject: "Automatiskt svar: Angående bygglov", body: "Jag har semester till och med 9 augusti och läser inte e-post. Vid brådskande ärenden, ring växeln.", headers: { "auto-submitted": "auto-replied" } },
+    faktura: { fromName: "Kontorsservice AB", from: "faktura@kontorsservice.se", subject: "Faktura 4471", body: "Hej,\n\nBifogat finner ni faktura 4471.\nFörfallodatum: 2026-07-12\nBelopp: 12 480,00 kr\nOCR: 447120260612", attachments: ["Faktura 4471.pdf"], headers: { "auto-submitted": "auto-generated" } },
+  } as const;
+  const expected: Record<keyof typeof demo, [string, boolean, string | null]> = {
+    bygglov: ["register", false, "ansökan"],
+    overklagande: ["register", false, "överklagande"],
+    begaran: ["register", true, "begäran om allmän handling"],
+    nyhetsbrev: ["not-needed", false, null],
+    kurs: ["not-needed", false, null],
+    autosvar: ["not-needed", false, null],
+    faktura: ["not-needed", false, "faktura"],
+  };
+
+  it.each(["default", "sjobo", "mjolby", "ale", "oxelosund", "sorsele"])("in the %s profile, each gives the demo's answer", (id) => {
+    const domain = id === "default" ? "kommun.example" : `${id}.se`;
+    for (const [name, spec] of Object.entries(demo) as [keyof typeof demo, (typeof demo)[keyof typeof demo]][]) {
+      const m = mail({ ...spec, to: [`bygglov@${domain}`], receivedAt: "2026-06-22T09:15:00+02:00" });
+      const { data } = diaryAdvice(m, id, { email: `anna@${domain}` });
+      expect([data.registration.verdict, data.registration.urgent, data.registration.documentType], `${id} ${name}`).toEqual(expected[name]);
+    }
+  });
+});
