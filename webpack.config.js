@@ -82,8 +82,43 @@ function launchEventConfig(mode, outDir) {
     resolve: { ...base.resolve, alias: compactCharacterReferences() },
     output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
     optimization: { splitChunks: false, runtimeChunk: false },
-    module: { rules: [...base.module.rules, lexiconWithoutDocumentation()] },
+    module: { rules: [...base.module.rules, lexiconWithoutDocumentation(), profileForTheSendCheck()] },
     plugins: [...base.plugins, onlyTheDeployedProfile()],
+  };
+}
+
+/**
+ * The send check reads a profile's rules, send policy, signature, domains and
+ * the passages its rules cite; the rest (the diary and absence sections, the
+ * advisors' passages, the support address) serves the task pane only. The
+ * send-time file leaves that out of its copy of the profile (about 1.5 KB a
+ * section). A rule's guideline key is its `guideline: "…"` in
+ * src/core/rules/<id>/index.ts; test/launchevent/bundle.test.ts checks that
+ * every rule's passage is still in the file.
+ */
+function profileForTheSendCheck() {
+  const fs = require("node:fs");
+  const rulesDir = path.join(__dirname, "src/core/rules");
+  const cited = new Set();
+  for (const entry of fs.readdirSync(rulesDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const source = fs.readFileSync(path.join(rulesDir, entry.name, "index.ts"), "utf8");
+    for (const m of source.matchAll(/\bguideline:\s*"([A-Za-z0-9]+)"/g)) cited.add(m[1]);
+  }
+  const kept = new Set(["id", "name", "domains", "guidelineDocument", "guidelines", "rules", "send", "signature"]);
+  return {
+    test: /[\\/]profiles[\\/]builtin[\\/][a-z0-9-]+\.json$/,
+    type: "json",
+    parser: {
+      parse: (text) => {
+        const profile = JSON.parse(text);
+        if (!profile || typeof profile !== "object") return profile;
+        const out = {};
+        for (const [key, value] of Object.entries(profile)) if (kept.has(key)) out[key] = value;
+        if (out.guidelines) out.guidelines = Object.fromEntries(Object.entries(out.guidelines).filter(([key]) => cited.has(key)));
+        return out;
+      },
+    },
   };
 }
 
