@@ -81,7 +81,7 @@ function launchEventConfig(mode, outDir) {
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
     output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
     optimization: { splitChunks: false, runtimeChunk: false },
-    module: { rules: [...base.module.rules, lexiconWithoutDocumentation()] },
+    module: { rules: [...base.module.rules, lexiconWithoutDocumentation(), withoutFindingTexts()] },
     plugins: [...base.plugins, onlyTheDeployedProfile()],
   };
 }
@@ -98,6 +98,16 @@ function lexiconWithoutDocumentation() {
     type: "json",
     parser: { parse: (text) => JSON.parse(text, (key, value) => (documentation.has(key) ? undefined : value)) },
   };
+}
+
+/**
+ * A rule's finding texts (`src/core/rules/<id>/messages.json`) are what the
+ * task pane shows; the Send dialog speaks only from the rules' `meta.send`
+ * words, so the send-time file leaves them out (a finding's message there is
+ * its message id).
+ */
+function withoutFindingTexts() {
+  return { test: /[\\/]rules[\\/][^\\/]+[\\/]messages\.json$/, type: "json", parser: { parse: () => ({}) } };
 }
 
 /**
