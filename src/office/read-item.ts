@@ -66,7 +66,7 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
   const recipients = (field: RecipientField) =>
     officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb)).then((list) => toRecipients(field, list));
 
-  const [subject, text, html, to, cc, bcc, from, attachments, composeType] = await Promise.all([
+  const [subject, text, html, to, cc, bcc, from, attachments, composeType, delayed] = await Promise.all([
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
     options.bodyHtml === false
@@ -84,10 +84,17 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
     supportsMailbox("1.10")
       ? optional(officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)))
       : Promise.resolve(undefined),
+    supportsMailbox("1.13") && typeof item.delayDeliveryTime?.getAsync === "function"
+      ? optional(officeCall<Date | 0>("delayDeliveryTime.getAsync", (cb) => item.delayDeliveryTime.getAsync(cb)))
+      : Promise.resolve(undefined),
   ]);
 
   const type = composeType?.composeType;
   const sender = toAddress(from);
+  // Outlook gives 0 when no delivery time is set.
+  // (A Date from another realm fails instanceof, so it is read by its method.)
+  const delayedUntil =
+    delayed && typeof (delayed as Date).getTime === "function" ? (delayed as Date).getTime() : typeof delayed === "string" ? Date.parse(delayed) : NaN;
   return createMailMessage({
     mode: "compose",
     ...(type === "newMail" ? { composeType: "new" as ComposeType } : type === "reply" || type === "forward" ? { composeType: type } : {}),
@@ -96,6 +103,7 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
     recipients: [...to, ...cc, ...bcc],
     attachments: (attachments ?? []).map(toAttachment),
     ...(sender ? { from: sender } : {}),
+    ...(Number.isFinite(delayedUntil) && delayedUntil > 0 ? { delayedUntil } : {}),
   });
 }
 

@@ -45,6 +45,12 @@ export interface MailMessage {
   readonly attachments: readonly AttachmentInfo[];
   /** Internet headers, lower-cased names, where known (read mode). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Compose only: the instant (ms since the epoch) the writer has delayed
+   * delivery to (Outlook's `delayDeliveryTime`, Mailbox 1.13); absent when
+   * the message goes as soon as it is sent, or the client cannot tell.
+   */
+  readonly delayedUntil?: number;
 }
 
 /** Builds a frozen message, filling the optional collections. */
@@ -60,6 +66,7 @@ export function createMailMessage(
     ...(parts.composeType ? { composeType: parts.composeType } : {}),
     ...(parts.from ? { from: Object.freeze({ ...parts.from }) } : {}),
     ...(parts.headers ? { headers: Object.freeze({ ...parts.headers }) } : {}),
+    ...(parts.delayedUntil !== undefined ? { delayedUntil: parts.delayedUntil } : {}),
   };
   return Object.freeze(message);
 }
