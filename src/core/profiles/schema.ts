@@ -86,6 +86,14 @@ export const profileSchema = z.strictObject({
     ),
   ),
   send: sendPolicySchema,
+  /**
+   * What the kommun's guideline says to do instead of ordinary e-mail with
+   * secret or sensitive data, as the end of the sentence "Ta bort uppgifterna
+   * eller …" ("skicka dem med sekretesskydd"). The sensitive-content finding
+   * and the Send dialog say it; without it they say a general sentence.
+   * `en` is shown when Outlook is not in Swedish (the Swedish text otherwise).
+   */
+  secureChannel: z.optional(z.strictObject({ sv: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))) })),
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
 });
