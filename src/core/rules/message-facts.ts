@@ -7,7 +7,6 @@
  */
 import type { MailMessage, Recipient } from "../model";
 import { locateSignatureInHtml, locateSignatureInText, quotedHistoryStart } from "../signature/region";
-import { htmlToText } from "../text/html-to-text";
 
 /** One reply or forward prefix as Outlook, Gmail and others write them: "SV:", "Re:", "VB:", "Fwd:", "AW:", "RE[2]:". */
 const PREFIX = /^[ \t\u00a0]*(sv|svar|re|aw|antw|vb|fw|fwd|wg|vs|tr)[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\))?[ \t]*[:\uff1a][ \t\u00a0]*/i;
@@ -66,20 +65,24 @@ export function distinctIn(recipients: readonly Recipient[], field: Recipient["f
 }
 
 /**
- * The writer's own part of the body: above the quoted history and above
- * the signature. The HTML body is used where it bounds the signature (an
- * Outlook signature element or the closing greeting); otherwise the text,
- * cut at the closing greeting where there is one.
+ * The writer's own part of the body, as plain text: above the quoted history
+ * and above the signature. The signature starts at the closing greeting in
+ * the text, or, where the HTML body bounds it (an Outlook signature
+ * element), at the line of the text where that element's first line stands.
  */
 export function ownPart(message: MailMessage, greeting: string | undefined): string {
+  const text = message.body.text;
+  const end = quotedHistoryStart(text);
+  const region = locateSignatureInText(text, greeting);
+  if (region.source === "greeting") return text.slice(0, region.start);
   const html = message.body.html;
   if (html) {
-    const region = locateSignatureInHtml(html, greeting);
-    if (region.source !== "tail") return htmlToText(html.slice(0, region.start));
+    const signature = locateSignatureInHtml(html, greeting);
+    const firstLine = signature.source === "container" ? signature.text.split("\n").map((l) => l.trim()).find((l) => l !== "") : undefined;
+    const at = firstLine ? text.lastIndexOf(firstLine, end) : -1;
+    if (at >= 0) return text.slice(0, at);
   }
-  const text = message.body.text;
-  const region = locateSignatureInText(text, greeting);
-  return text.slice(0, region.source === "greeting" ? region.start : quotedHistoryStart(text));
+  return text.slice(0, end);
 }
 
 /** Opening greetings: "Hej", "Hej Anna!", "Hejsan alla,", "God morgon", "Hi Sam". */

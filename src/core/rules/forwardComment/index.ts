@@ -6,8 +6,10 @@
  * of one's own; "För kännedom" is. A forward as an attachment with an empty
  * body counts too. One finding at most.
  */
+import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { isForward, ownPart, ownWords } from "../message-facts";
+import messages from "./messages.json";
 
 export const forwardCommentRule = defineRule({
   meta: {
@@ -24,21 +26,11 @@ export const forwardCommentRule = defineRule({
     readsHtml: true,
     send: {
       category: "form",
-      summary: {
-        sv: { one: "en vidarebefordran utan egen text", other: "{{count}} vidarebefordringar utan egen text" },
-        en: { one: "a forward without a word of your own", other: "{{count}} forwards without a word of your own" },
-      },
-      todo: {
-        sv: { one: "skriv överst varför du skickar det vidare", other: "skriv överst varför du skickar det vidare" },
-        en: { one: "say at the top why you pass it on", other: "say at the top why you pass it on" },
-      },
+      summary: uncounted("en vidarebefordran utan egen text", "a forward without a word of your own"),
+      todo: uncounted("skriv överst varför du skickar det vidare", "say at the top why you pass it on"),
     },
-    messages: {
-      noComment: {
-        sv: "Du vidarebefordrar utan att skriva något eget. Skriv överst varför du skickar det och vad mottagaren ska göra med det, till exempel ”För kännedom” eller ”Kan du svara henne senast fredag?”.",
-        en: "You are forwarding without writing anything of your own. Say at the top why you send it and what the recipient should do with it, for example “For your information” or “Could you answer her by Friday?”.",
-      },
-    },
+    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
+    messages,
   },
   check(context) {
     const { message, profile } = context;

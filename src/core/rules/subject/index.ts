@@ -5,8 +5,10 @@
  * generic word ("Fråga", "Info"). "SV: Bygglov" is fine. One finding at
  * most; only while writing.
  */
+import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { splitSubject } from "../message-facts";
+import messages from "./messages.json";
 
 /** One word that names no matter (lower case, without trailing punctuation). */
 const GENERIC = new Set([
@@ -48,29 +50,11 @@ export const subjectRule = defineRule({
     defaultOptions: {},
     send: {
       category: "form",
-      summary: {
-        sv: { one: "en ämnesrad som inte säger vad det gäller", other: "{{count}} ämnesrader som inte säger vad det gäller" },
-        en: { one: "a subject line that does not say what it is about", other: "{{count}} subject lines that do not say what it is about" },
-      },
-      todo: {
-        sv: { one: "skriv en ämnesrad som sammanfattar innehållet", other: "skriv en ämnesrad som sammanfattar innehållet" },
-        en: { one: "write a subject line that sums up the content", other: "write a subject line that sums up the content" },
-      },
+      summary: uncounted("en ämnesrad som inte säger vad det gäller", "a subject line that does not say what it is about"),
+      todo: uncounted("skriv en ämnesrad som sammanfattar innehållet", "write a subject line that sums up the content"),
     },
-    messages: {
-      empty: {
-        sv: "Ämnesraden är tom. Skriv några ord om vad meddelandet gäller, så ser mottagaren det direkt och hittar det igen.",
-        en: "The subject line is empty. Write a few words on what the message is about, so the recipient sees it at once and can find it again.",
-      },
-      onlyPrefix: {
-        sv: "Ämnesraden är bara ”{{subject}}”. Lägg till några ord om vad meddelandet gäller.",
-        en: "The subject line is only “{{subject}}”. Add a few words on what the message is about.",
-      },
-      generic: {
-        sv: "Ämnesraden ”{{subject}}” säger inte vad meddelandet gäller. Skriv några ord som sammanfattar innehållet, till exempel ”Bygglov Storgatan 4: ritningar saknas”.",
-        en: "The subject line “{{subject}}” does not say what the message is about. Write a few words that sum up the content, for example “Building permit Storgatan 4: drawings missing”.",
-      },
-    },
+    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
+    messages,
   },
   check(context) {
     const { message } = context;
