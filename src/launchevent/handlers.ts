@@ -29,7 +29,8 @@ function currentItem(): ComposeItem {
 async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profile: Profile): Promise<SendCompletion> {
   const { locale, userEmail, capabilities } = deployment;
   const message = await readItem(item, { bodyHtml: readsHtmlBody(profile) });
-  const report = lint(message, profile, { locale, user: { email: userEmail } });
+  // The instant of the check, for rules about time (officeHours): the core never reads the clock itself.
+  const report = lint(message, profile, { locale, user: { email: userEmail }, now: Date.now() });
   return sendCompletion({ report, profile, locale, capabilities });
 }
 
