@@ -10,7 +10,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
-import type { Action, Finding, Locale, Severity, Verdict } from "../../../core";
+import { formatStockholmMoment, type Action, type Finding, type Locale, type Severity, type Verdict } from "../../../core";
 import { actionDoneText } from "../../ui/action-texts";
 import { failureText } from "../../ui/failure-texts";
 import { useViewStyles } from "../../ui/view-styles";
@@ -76,7 +76,7 @@ export function ReviewView(props: ReviewViewProps) {
         )}
         {notice ? (
           <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" style={{ marginTop: tokens.spacingVerticalS }}>
-            <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
+            <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale, (iso) => formatStockholmMoment(iso, locale)) : failureText(notice.failure, locale)}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
