@@ -51,7 +51,7 @@ describe("sendCompletion", () => {
 
   it("says what to do with sensitive data in the kommun's own way (the profile's secure channel)", () => {
     const oxelosund = check("Hon är sjukskriven.", ["extern@foretag.se"], profile("oxelosund"));
-    expect(oxelosund.errorMessage).toContain("Gör så här: ta bort de känsliga uppgifterna eller kontakta IT-enheten och rådgör med dem innan du skickar dem. Skicka sedan igen.");
+    expect(oxelosund.errorMessage).toContain("Gör så här: ta bort de känsliga uppgifterna eller kontakta IT-enheten och rådgör med dem innan du skickar uppgifterna. Skicka sedan igen.");
     const sorsele = check("Hon är sjukskriven.", ["extern@foretag.se"], profile("sorsele"), MODERN, "en");
     expect(sorsele.errorMessage).toContain("What to do: remove the sensitive data or send them with secrecy protection. Then send again.");
     const kinds = check("Hon är sjukskriven. Det gäller LVU.", ["extern@foretag.se"], profile("sorsele"));

@@ -29,11 +29,11 @@ ruleTester(ccCountRule, {
     { name: "a mass mailing is the massMail rule's (one cause, one finding)", message: message(6, 25), ...sjobo },
   ],
   invalid: [
-    { name: "six on Cc, one over the limit", message: message(6), ...sjobo, errors: [{ messageId: "tooMany", severity: "info", field: "recipients", text: "6 mottagare står som kopia (Kopia), fler än 5" }] },
+    { name: "six on Cc, one over the limit", message: message(6), ...sjobo, errors: [{ messageId: "tooMany", severity: "info", field: "recipients", text: "6 mottagare står på Kopia-raden, fler än 5" }] },
     { name: "a kommun's own limit", message: message(3), ...sjobo, setting: { options: { maxCc: 2 } }, errors: [{ messageId: "tooMany", text: "fler än 2" }] },
     { name: "a level the profile raises", message: message(9), ...sjobo, setting: "warning", errors: [{ messageId: "tooMany", severity: "warning" }] },
     { name: "many on Cc where massMail is off", message: message(6, 25), profile: withoutMassMail(), errors: [{ messageId: "tooMany" }] },
-    { name: "in English", message: message(7), ...sjobo, lint: { locale: "en" }, errors: [{ messageId: "tooMany", text: "7 recipients are on Cc, more than 5" }] },
+    { name: "in English", message: message(7), ...sjobo, lint: { locale: "en" }, errors: [{ messageId: "tooMany", text: "7 recipients are on the Cc line, more than 5" }] },
   ],
 });
 

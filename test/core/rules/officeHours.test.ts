@@ -71,14 +71,14 @@ function actionAt(iso: string): DelayDeliveryAction {
 
 describe("officeHours: the action delays delivery to the next working morning", () => {
   it.each([
-    ["before 07:00 on a working day: the same morning", "2026-06-15T06:59:00+02:00", "2026-06-15T05:00:00.000Z", "Skicka kl. 07.00"],
-    ["after 18:00: the next morning", "2026-06-15T18:01:00+02:00", "2026-06-16T05:00:00.000Z", "Skicka i morgon kl. 07.00"],
-    ["a Saturday: Monday", "2026-06-13T10:00:00+02:00", "2026-06-15T05:00:00.000Z", "Skicka mån kl. 07.00"],
-    ["midsommarafton: the Monday after", "2026-06-19T10:00:00+02:00", "2026-06-22T05:00:00.000Z", "Skicka mån kl. 07.00"],
-    ["winter time: 07:00 is 06:00 UTC", "2026-12-05T10:00:00+01:00", "2026-12-07T06:00:00.000Z", "Skicka mån kl. 07.00"],
-    ["across the spring change of clocks", "2026-03-28T10:00:00+01:00", "2026-03-30T05:00:00.000Z", "Skicka mån kl. 07.00"],
-    ["julafton: over juldagen, annandag jul and the weekend", "2026-12-24T10:00:00+01:00", "2026-12-28T06:00:00.000Z", "Skicka mån kl. 07.00"],
-    ["a Sunday evening: Monday, tomorrow", "2026-06-14T21:30:00+02:00", "2026-06-15T05:00:00.000Z", "Skicka i morgon kl. 07.00"],
+    ["before 07:00 on a working day: the same morning", "2026-06-15T06:59:00+02:00", "2026-06-15T05:00:00.000Z", "Fördröj till kl. 07.00"],
+    ["after 18:00: the next morning", "2026-06-15T18:01:00+02:00", "2026-06-16T05:00:00.000Z", "Fördröj till i morgon kl. 07.00"],
+    ["a Saturday: Monday", "2026-06-13T10:00:00+02:00", "2026-06-15T05:00:00.000Z", "Fördröj till mån kl. 07.00"],
+    ["midsommarafton: the Monday after", "2026-06-19T10:00:00+02:00", "2026-06-22T05:00:00.000Z", "Fördröj till mån kl. 07.00"],
+    ["winter time: 07:00 is 06:00 UTC", "2026-12-05T10:00:00+01:00", "2026-12-07T06:00:00.000Z", "Fördröj till mån kl. 07.00"],
+    ["across the spring change of clocks", "2026-03-28T10:00:00+01:00", "2026-03-30T05:00:00.000Z", "Fördröj till mån kl. 07.00"],
+    ["julafton: over juldagen, annandag jul and the weekend", "2026-12-24T10:00:00+01:00", "2026-12-28T06:00:00.000Z", "Fördröj till mån kl. 07.00"],
+    ["a Sunday evening: Monday, tomorrow", "2026-06-14T21:30:00+02:00", "2026-06-15T05:00:00.000Z", "Fördröj till i morgon kl. 07.00"],
   ])("%s", (_name, now, until, title) => {
     const action = actionAt(now);
     expect(action.until).toBe(until);
@@ -96,6 +96,6 @@ describe("officeHours: the action delays delivery to the next working morning", 
   it("names the day and time in the button's accessible label, in both languages", () => {
     const action = actionAt("2026-06-13T10:00:00+02:00");
     expect(action.label).toEqual({ sv: "Fördröj leveransen till måndag 15 juni kl. 07.00", en: "Delay delivery until Monday 15 June 07:00" });
-    expect(action.title.en).toBe("Send Mon 07:00");
+    expect(action.title.en).toBe("Delay to Mon 07:00");
   });
 });

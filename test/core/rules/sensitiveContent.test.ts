@@ -43,7 +43,7 @@ describe("sensitive-content rule", () => {
 
   it.each([
     ["sorsele", "Ta bort uppgifterna eller skicka dem med sekretesskydd."],
-    ["oxelosund", "Ta bort uppgifterna eller kontakta IT-enheten och rådgör med dem innan du skickar dem."],
+    ["oxelosund", "Ta bort uppgifterna eller kontakta IT-enheten och rådgör med dem innan du skickar uppgifterna."],
     ["sjobo", "Ta bort uppgifterna eller skicka dem på papper med post i stället."],
     ["ale", "Ta bort uppgifterna eller skicka dem på papper med post i stället."],
     ["mjolby", "Ta bort uppgifterna eller skicka dem på annat sätt än med e-post, till exempel med post."],

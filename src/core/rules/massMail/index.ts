@@ -54,7 +54,7 @@ export const massMailRule = defineRule({
     defaultOptions: DEFAULTS,
     send: {
       category: "form",
-      summary: uncounted("ett massutskick", "a mass mailing"),
+      summary: uncounted("många mottagare (ett massutskick)", "many recipients (a mass mailing)"),
       todo: uncounted("lägg mottagarna som hemlig kopia eller använd kommunens e-postgrupper", "put the recipients in Bcc or use the kommun's group lists"),
     },
     // The finding texts, in messages.json: the send-time file never shows them and leaves them out.

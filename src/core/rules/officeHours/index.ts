@@ -45,15 +45,15 @@ function nextText(next: CalendarDate, today: CalendarDate, hour: number, minute:
   });
 }
 
-/** The button: "Skicka mån kl. 07.00". */
+/** The button: "Fördröj till mån kl. 07.00" (it sets the time; the writer still presses Skicka). */
 function buttonTitle(next: CalendarDate, today: CalendarDate, hour: number, minute: number): Localized {
   return both((locale) => {
     const day = sameDate(next, today)
-      ? locale === "sv" ? "" : "at "
+      ? ""
       : sameDate(next, addDays(today, 1))
         ? locale === "sv" ? "i morgon " : "tomorrow "
         : `${formatDate(next, locale, { weekday: "short" }).split(" ")[0]} `;
-    return `${locale === "sv" ? "Skicka" : "Send"} ${day}${formatClock(hour, minute, locale)}`;
+    return `${locale === "sv" ? "Fördröj till" : "Delay to"} ${day}${formatClock(hour, minute, locale)}`;
   });
 }
 
