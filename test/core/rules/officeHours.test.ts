@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMailMessage, type DelayDeliveryAction, type MailMessage } from "../../../src/core";
+import { createMailMessage, validateProfile, type DelayDeliveryAction, type MailMessage } from "../../../src/core";
+import { profile } from "../helpers";
 import { officeHoursRule } from "../../../src/core/rules/officeHours";
 import { ruleTester, runRule, type RuleCase } from "./rule-tester";
 
@@ -97,5 +98,19 @@ describe("officeHours: the action delays delivery to the next working morning", 
     const action = actionAt("2026-06-13T10:00:00+02:00");
     expect(action.label).toEqual({ sv: "Fördröj leveransen till måndag 15 juni kl. 07.00", en: "Delay delivery until Monday 15 June 07:00" });
     expect(action.title.en).toBe("Delay to Mon 07:00");
+  });
+});
+
+describe("officeHours options in a profile", () => {
+  const withOptions = (options: unknown) => {
+    const p = JSON.parse(JSON.stringify(profile("sjobo")));
+    p.rules.officeHours = { options };
+    return validateProfile(p);
+  };
+
+  it("takes a time of day for start and end, start before end", () => {
+    expect(withOptions({ start: "08:00", end: "16:30" }).ok).toBe(true);
+    expect(withOptions({ start: "18:00", end: "07:00" })).toMatchObject({ ok: false, problems: [{ path: "rules.officeHours.options", message: "start must come before end" }] });
+    expect(withOptions({ start: "7:00" })).toMatchObject({ ok: false, problems: [{ path: "rules.officeHours.options.start" }] });
   });
 });
