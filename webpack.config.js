@@ -82,7 +82,7 @@ function launchEventConfig(mode, outDir) {
     resolve: { ...base.resolve, alias: compactCharacterReferences() },
     output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
     optimization: { splitChunks: false, runtimeChunk: false },
-    module: { rules: [...base.module.rules, lexiconWithoutDocumentation(), profileForTheSendCheck()] },
+    module: { rules: [...base.module.rules, lexiconWithoutDocumentation(), withoutFindingTexts(), profileForTheSendCheck()] },
     plugins: [...base.plugins, onlyTheDeployedProfile()],
   };
 }
@@ -150,6 +150,16 @@ function lexiconWithoutDocumentation() {
     type: "json",
     parser: { parse: (text) => JSON.parse(text, (key, value) => (documentation.has(key) ? undefined : value)) },
   };
+}
+
+/**
+ * A rule's finding texts (`src/core/rules/<id>/messages.json`) are what the
+ * task pane shows; the Send dialog speaks only from the rules' `meta.send`
+ * words, so the send-time file leaves them out (a finding's message there is
+ * its message id).
+ */
+function withoutFindingTexts() {
+  return { test: /[\\/]rules[\\/][^\\/]+[\\/]messages\.json$/, type: "json", parser: { parse: () => ({}) } };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ParsedEml {
   readonly message: MailMessage;
   /** The text the detectors read: what `detect` reports offsets into. */
   readonly text: string;
+  /** The Date header as ms since the epoch, where it is a date postal-mime could read. */
+  readonly date?: number;
 }
 
 /** Parses raw .eml bytes. Throws when the content is not a mail message at all. */
@@ -57,5 +59,6 @@ export async function parseEml(raw: Uint8Array | string, mode: "compose" | "read
     headers,
     ...(receivedAt(email.date) ? { receivedAt: receivedAt(email.date) } : {}),
   });
-  return { message, text };
+  const date = typeof email.date === "string" && /^\d{4}-\d{2}-\d{2}T/.test(email.date) ? Date.parse(email.date) : NaN;
+  return { message, text, ...(Number.isFinite(date) ? { date } : {}) };
 }

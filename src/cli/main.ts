@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { DEFAULT_DETECTORS } from "../core/detectors";
 import type { DetectorMatch } from "../core/detectors/types";
+import { instantMs } from "../core/calendar/stockholm";
 import { lint } from "../core/engine/lint";
 import type { Locale } from "../core/i18n/locale";
 import type { Finding } from "../core/model";
@@ -31,7 +32,8 @@ const USAGE = `Usage:
   postvakt check FILE.eml --profile ID|FILE    all rules on a mail file; exit 1 on an error finding
   postvakt advise FILE.eml... --profile ID|FILE [--mailbox ADDRESS] [--json]
                                                register, ask the registrar, or ringa betydelse? With the deadline and case numbers
-Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message)
+Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message),
+  --now ISO (the instant of the check, e.g. 2026-06-13T10:00:00+02:00; default: the file's Date header, else the clock)
 Options for advise: --mailbox (the receiving mailbox; default the first To address), --json (one JSON line per file)`;
 
 class UsageError extends Error {}
@@ -111,9 +113,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   let json = false;
   let locale: Locale = "sv";
   let mode: "compose" | "read" = "compose";
+  let nowArg: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--profile") profileArg = args[++i];
+    else if (arg === "--now") nowArg = args[++i] ?? "";
+    else if (arg.startsWith("--now=")) nowArg = arg.slice("--now=".length);
     else if (arg.startsWith("--profile=")) profileArg = arg.slice("--profile=".length);
     else if (arg === "--json") json = true;
     else if (arg === "--read") mode = "read";
@@ -126,6 +131,14 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (files.length !== 1) throw new UsageError("check takes exactly one .eml file.");
   if (!profileArg) throw new UsageError("check needs --profile (a built-in id such as sjobo, or a profile JSON file).");
+  let given: number | undefined;
+  if (nowArg !== undefined) {
+    try {
+      given = instantMs(nowArg);
+    } catch {
+      throw new UsageError(`--now takes an ISO 8601 instant with its offset, such as 2026-06-13T10:00:00+02:00 (got "${nowArg}").`);
+    }
+  }
   const profile = loadProfile(profileArg);
   if (!profile.ok) {
     io.err(`postvakt: the profile "${profileArg}" cannot be used:`);
@@ -140,9 +153,11 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     io.err(`postvakt: ${(error as Error).message}`);
     return 2;
   }
-  const report = lint(parsed.message, profile.profile, { locale, ...(parsed.message.from ? { user: { email: parsed.message.from.address } } : {}) });
+  // The instant of the check (officeHours): --now, else when the file says it was written, else now.
+  const now = given ?? parsed.date ?? Date.now();
+  const report = lint(parsed.message, profile.profile, { locale, now, ...(parsed.message.from ? { user: { email: parsed.message.from.address } } : {}) });
   if (json) {
-    io.out(JSON.stringify({ file, profile: profile.profile.id, findings: report.findings, checked: report.checked }));
+    io.out(JSON.stringify({ file, profile: profile.profile.id, now: new Date(now).toISOString(), findings: report.findings, checked: report.checked }));
   } else {
     io.out(`${file}: ${report.findings.length} finding(s), profile ${profile.profile.id}, ${report.checked.recipients} recipient(s) (${report.checked.externalRecipients} external)`);
     for (const f of report.findings) io.out(formatFinding(f));

@@ -7,6 +7,7 @@ export * from "./detectors";
 export type { AnyRule, LintUser, Rule, RuleCategory, RuleContext, RuleLevel, RuleMeta, RuleReport, RuleSendTexts } from "./rules/types";
 export { defineRule } from "./rules/types";
 export { RULES, findRule } from "./rules/registry";
+export { DEFAULT_SECURE_CHANNEL, secureChannelOf, sendTextData } from "./rules/send-data";
 export * from "./actions";
 export * from "./advisors";
 export {

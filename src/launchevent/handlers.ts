@@ -51,6 +51,7 @@ async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profil
     optionalDeadlineMs: Math.floor(profile.send.timeBudgetMs * OPTIONAL_READ_SHARE),
   });
   const signature = savedSignatureDetails();
+  // The instant of the check, for rules about time (officeHours): the core never reads the clock itself.
   const report = lint(message, profile, { locale, user: { email: userEmail, ...(signature ? { signature } : {}) }, now: Date.now() });
   return sendCompletion({ report, profile, locale, capabilities, unread });
 }

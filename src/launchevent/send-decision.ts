@@ -13,6 +13,7 @@ import {
   localize,
   localizeCount,
   joinList,
+  sendTextData,
   type Finding,
   type LintReport,
   type Locale,
@@ -118,11 +119,13 @@ interface DialogParts {
   readonly todo: string;
 }
 
-function todoText(verdict: "block" | "prompt", groups: readonly FoundGroup[], locale: Locale, capabilities: SendCapabilities): string {
+function todoText(verdict: "block" | "prompt", groups: readonly FoundGroup[], profile: Profile, locale: Locale, capabilities: SendCapabilities): string {
   const actions: string[] = [];
   const perRule = countByRule(groups);
+  // A rule's "what to do" may name the kommun's own way ({{secureChannel}}): filled from the profile.
+  const data = sendTextData(profile, locale);
   for (const group of groups) {
-    const action = localizeCount(group.todo, locale, perRule.get(group.ruleId) ?? group.count);
+    const action = localizeCount(group.todo, locale, perRule.get(group.ruleId) ?? group.count, data);
     if (!actions.includes(action)) actions.push(action);
   }
   const todo = actions.join("; ");
@@ -224,7 +227,7 @@ export function sendCompletion(input: SendCheckInput): SendCompletion {
     found: groups.map((g) => localizeCount(g.summary, locale, g.count)),
     externalRecipients: report.checked.externalRecipients,
     guideline: cited ? { quote: cited.quote, document: cited.documentShort ?? cited.document } : undefined,
-    todo: todoText(verdict, groups, locale, capabilities) + unreadNote(unread, locale),
+    todo: todoText(verdict, groups, profile, locale, capabilities) + unreadNote(unread, locale),
   };
 
   // Built field by field: only what this client understands goes to Outlook.

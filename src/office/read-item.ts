@@ -54,7 +54,7 @@ export function parseInternetHeaders(raw: string): Record<string, string> {
 }
 
 /** The parts a check can do without: each has its own deadline, and a part that does not come is named. */
-export type OptionalPart = "subject" | "bodyHtml" | "from" | "attachments" | "composeType" | "headers";
+export type OptionalPart = "subject" | "bodyHtml" | "from" | "attachments" | "composeType" | "headers" | "delayDelivery";
 
 /** What to read besides the required parts. */
 export interface ReadItemOptions {
@@ -90,7 +90,7 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
     officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb)).then((list) => toRecipients(field, list));
 
   // The text body and the recipients are what show a personnummer going outside: they are required.
-  const [text, to, cc, bcc, subject, html, from, attachments, composeType] = await Promise.all([
+  const [text, to, cc, bcc, subject, html, from, attachments, composeType, delayed] = await Promise.all([
     officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
     recipients("to"),
     recipients("cc"),
@@ -108,10 +108,17 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
     supportsMailbox("1.10")
       ? optional("composeType", () => officeCall<{ composeType: string }>("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)))
       : Promise.resolve(undefined),
+    supportsMailbox("1.13") && typeof item.delayDeliveryTime?.getAsync === "function"
+      ? optional("delayDelivery", () => officeCall<Date | 0>("delayDeliveryTime.getAsync", (cb) => item.delayDeliveryTime.getAsync(cb)))
+      : Promise.resolve(undefined),
   ]);
 
   const type = composeType?.composeType;
   const sender = toAddress(from);
+  // Outlook gives 0 when no delivery time is set.
+  // (A Date from another realm fails instanceof, so it is read by its method.)
+  const delayedUntil =
+    delayed && typeof (delayed as Date).getTime === "function" ? (delayed as Date).getTime() : typeof delayed === "string" ? Date.parse(delayed) : NaN;
   const message = createMailMessage({
     mode: "compose",
     ...(type === "newMail" ? { composeType: "new" as ComposeType } : type === "reply" || type === "forward" ? { composeType: type } : {}),
@@ -120,6 +127,7 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
     recipients: [...to, ...cc, ...bcc],
     attachments: toAttachments(attachments),
     ...(sender ? { from: sender } : {}),
+    ...(Number.isFinite(delayedUntil) && delayedUntil > 0 ? { delayedUntil } : {}),
   });
   return { message, unread };
 }

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "..", "..");
@@ -81,13 +81,13 @@ function file(name: string, content: string): string {
   return path;
 }
 
-function eml(opts: { to: string; body: string; subject?: string; html?: boolean }): string {
+function eml(opts: { to: string; body: string; subject?: string; html?: boolean; date?: string | null }): string {
   const type = opts.html ? "text/html" : "text/plain";
   return [
     "From: Anna Handläggare <anna@sjobo.se>",
     `To: ${opts.to}`,
     `Subject: ${opts.subject ?? "Ärende"}`,
-    "Date: Mon, 18 May 2026 10:15:00 +0200",
+    ...(opts.date === null ? [] : [`Date: ${opts.date ?? "Mon, 18 May 2026 10:15:00 +0200"}`]),
     "MIME-Version: 1.0",
     `Content-Type: ${type}; charset=utf-8`,
     "Content-Transfer-Encoding: 8bit",
@@ -106,6 +106,8 @@ const files = {
   ext: file("ext.eml", eml({ to: "Extern <kund@example.com>", body: "Gäller 781121-2393, som är sjukskriven." })),
   int: file("int.eml", eml({ to: "kollega@sjobo.se", body: "Gäller 781121-2393." })),
   p: file("p.eml", eml({ to: "a@b.se", body: "x" })),
+  saturday: file("saturday.eml", eml({ to: "kollega@sjobo.se", subject: "Protokoll från nämnden", body: "Här är protokollet.", date: "Sat, 13 Jun 2026 10:15:00 +0200" })),
+  undated: file("undated.eml", eml({ to: "kollega@sjobo.se", subject: "Protokoll från nämnden", body: "Här är protokollet.", date: null })),
   broken: file("broken.json", "{ not json"),
   notMail: file("not-mail.eml", "\u0000\u0001 just bytes"),
   // HTML only, with a <head> that is never closed: a browser shows the rest as the body.
@@ -115,6 +117,7 @@ const DETECT_ALL = ["detect", files.a, files.b, files.m, files.h, join(dir, "mis
 plan(...DETECT_ALL);
 plan("check", files.ext, "--profile", "sjobo");
 plan("check", files.int, "--profile", "sjobo", "--json");
+plan("check", files.saturday, "--profile", "sjobo", "--json", "--now", "2026-06-15T09:00:00+02:00");
 
 /** The error paths run in-process through the same main(); the spawned runs above cover the bin itself. */
 async function inProcess(...args: string[]): Promise<Run> {
@@ -231,6 +234,49 @@ describe.each(LAUNCHERS)("postvakt check ($name)", (launcher) => {
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "personnummer")).toMatchObject({ severity: "warning", excerpt: "7811••-••••" });
+  });
+});
+
+describe.each(LAUNCHERS)("postvakt check --now ($name)", (launcher) => {
+  it("checks at the instant --now gives, and says which it used", () => {
+    const { status, stdout } = runOf(launcher, ["check", files.saturday, "--profile", "sjobo", "--json", "--now", "2026-06-15T09:00:00+02:00"]);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.now).toBe("2026-06-15T07:00:00.000Z");
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain("officeHours");
+  });
+});
+
+describe("postvakt check: the instant of the check", () => {
+  const officeHours = (stdout: string) => JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "officeHours");
+
+  it("takes the file's Date header without --now", async () => {
+    const { status, stdout } = await inProcess("check", files.saturday, "--profile", "sjobo", "--json");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).now).toBe("2026-06-13T08:15:00.000Z");
+    expect(officeHours(stdout)).toMatchObject([{ severity: "warning", message: expect.stringContaining("Det är lördag 13 juni, utanför kontorstid") }]);
+  });
+
+  it("lets --now win over the Date header", async () => {
+    const { stdout } = await inProcess("check", files.saturday, "--profile", "sjobo", "--json", "--now=2026-06-15T18:30:00+02:00");
+    expect(officeHours(stdout)).toMatchObject([{ message: expect.stringContaining("Klockan är 18.30") }]);
+  });
+
+  it("reads the clock when the file has no Date header", async () => {
+    const spy = vi.spyOn(Date, "now").mockReturnValue(Date.parse("2026-06-14T12:00:00+02:00"));
+    try {
+      const { stdout } = await inProcess("check", files.undated, "--profile", "sjobo", "--json");
+      expect(JSON.parse(stdout).now).toBe("2026-06-14T10:00:00.000Z");
+      expect(officeHours(stdout)).toMatchObject([{ message: expect.stringContaining("Det är söndag 14 juni") }]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("exits 2 for an instant without its offset, naming the form it takes", async () => {
+    const { status, stderr } = await inProcess("check", files.saturday, "--profile", "sjobo", "--now", "2026-06-13T10:00");
+    expect(status).toBe(2);
+    expect(stderr).toContain("--now takes an ISO 8601 instant with its offset, such as 2026-06-13T10:00:00+02:00");
   });
 });
 

@@ -116,7 +116,9 @@ describe("dist/launchevent.js in a bare JavaScript context", () => {
     const { office: outlook } = classicOutlook({ body: "Bifogar utredningen, som är sekretessbelagd.", to: ["extern@foretag.se"] });
     const event = await outlook.launchEvents.fire(SEND);
     expect(event.calls[0]?.options?.allowEvent).toBe(false);
-    expect(text(event.calls[0]?.options, "errorMessage")).toContain("ett ord som tyder på känsliga uppgifter");
+    expect(text(event.calls[0]?.options, "errorMessage")).toContain("innehåller ord som tyder på känsliga uppgifter och ska till en mottagare utanför kommunen");
+    // The default profile names no secure channel: the general sentence.
+    expect(text(event.calls[0]?.options, "errorMessage")).toContain("ta bort de känsliga uppgifterna eller skicka dem på ett sätt som kommunen har godkänt för känsliga uppgifter");
   });
 
   it("on a Mailbox 1.12 client blocks with plain text only (no 1.14/1.15 options)", async () => {

@@ -44,10 +44,34 @@ describe("sendCompletion", () => {
 
   it("names every kind it stops for, with one action each, in one sentence", () => {
     const completion = check(`Pnr ${TEST_PERSONNUMMER}. Utredningen är sekretessbelagd.`, ["extern@foretag.se"]);
-    expect(completion.errorMessage).toContain("det innehåller ett personnummer och ett ord som tyder på känsliga uppgifter och ska till en mottagare");
+    expect(completion.errorMessage).toContain("det innehåller ett personnummer och ord som tyder på känsliga uppgifter och ska till en mottagare");
     expect(completion.errorMessage).toContain(
-      "Gör så här: ta bort numret eller maskera det (t.ex. ÅÅMMDD-XXXX); ta bort de känsliga uppgifterna eller använd en säker kanal. Skicka sedan igen.",
+      "Gör så här: ta bort numret eller maskera det (t.ex. ÅÅMMDD-XXXX); ta bort de känsliga uppgifterna eller skicka dem på annat sätt än med e-post, till exempel med post. Skicka sedan igen.",
     );
+  });
+
+  it("says what to do with sensitive data in the kommun's own way (the profile's secure channel)", () => {
+    const oxelosund = check("Hon är sjukskriven.", ["extern@foretag.se"], profile("oxelosund"));
+    expect(oxelosund.errorMessage).toContain("Gör så här: ta bort de känsliga uppgifterna eller kontakta IT-enheten och rådgör med dem innan du skickar uppgifterna. Skicka sedan igen.");
+    const sorsele = check("Hon är sjukskriven.", ["extern@foretag.se"], profile("sorsele"), MODERN, "en");
+    expect(sorsele.errorMessage).toContain("What to do: remove the sensitive data or send them with secrecy protection. Then send again.");
+    const kinds = check("Hon är sjukskriven. Det gäller LVU.", ["extern@foretag.se"], profile("sorsele"));
+    expect(kinds.errorMessage).toContain("det innehåller ord som tyder på känsliga uppgifter av två slag");
+  });
+
+  it("names the etiquette rules in one line each through their meta, and lets the writer send anyway", () => {
+    const p = profile("sjobo");
+    const m = createMailMessage({ mode: "compose", composeType: "new", subject: "", body: { text: "Hej, här är protokollet." }, recipients: [{ field: "to", address: "kollega@sjobo.se" }] });
+    const saturday = Date.parse("2026-06-13T10:00:00+02:00");
+    const completion = sendCompletion({ report: lint(m, p, { now: saturday }), profile: p, locale: "sv", capabilities: MODERN });
+    expect(completion).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(completion.errorMessage).toContain("Postvakt varnar: meddelandet innehåller en ämnesrad som inte säger vad det gäller och en avsändningstid utanför kontorstid.");
+    expect(completion.errorMessage).toContain(
+      "Du kan skicka ändå, men helst: skriv en ämnesrad som sammanfattar innehållet; spara det som utkast och skicka det nästa arbetsdag, eller fördröj leveransen.",
+    );
+    // The same message on a Monday morning asks only about the subject.
+    const monday = sendCompletion({ report: lint(m, p, { now: Date.parse("2026-06-15T09:00:00+02:00") }), profile: p, locale: "sv", capabilities: MODERN });
+    expect(monday.errorMessage).toContain("meddelandet innehåller en ämnesrad som inte säger vad det gäller.");
   });
 
   it("counts findings of a rule it has no words for as other problems", () => {

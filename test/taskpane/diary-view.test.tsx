@@ -102,7 +102,7 @@ describe("the review's diary card", () => {
 
   it("no card and no Diarium tab while writing", async () => {
     renderPane(composeMessage("Hej", ["lisa@sjobo.se"]));
-    expect(await screen.findByText(/Inga problem hittades/)).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Det här granskades" })).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Diarieföring" })).toBeNull();
     expect(screen.queryByRole("tab", { name: /Diarium/ })).toBeNull();
   });

@@ -43,3 +43,4 @@ export {
 } from "./holidays";
 export { deadlineFor, type ResponseRule, type ResponseRuleKind, type Deadline } from "./deadline";
 export { formatDate, formatSwedishDate, type FormatDateOptions } from "./format";
+export { formatClock, formatTimeOfDay, formatStockholmMoment } from "./moment";

@@ -51,6 +51,12 @@ export interface MailMessage {
    * Deadlines are counted from it, never from the clock.
    */
   readonly receivedAt?: string;
+  /**
+   * Compose only: the instant (ms since the epoch) the writer has delayed
+   * delivery to (Outlook's `delayDeliveryTime`, Mailbox 1.13); absent when
+   * the message goes as soon as it is sent, or the client cannot tell.
+   */
+  readonly delayedUntil?: number;
 }
 
 /** Builds a frozen message, filling the optional collections. */
@@ -67,6 +73,7 @@ export function createMailMessage(
     ...(parts.from ? { from: Object.freeze({ ...parts.from }) } : {}),
     ...(parts.headers ? { headers: Object.freeze({ ...parts.headers }) } : {}),
     ...(parts.receivedAt ? { receivedAt: parts.receivedAt } : {}),
+    ...(parts.delayedUntil !== undefined ? { delayedUntil: parts.delayedUntil } : {}),
   };
   return Object.freeze(message);
 }

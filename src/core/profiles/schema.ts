@@ -95,6 +95,14 @@ export const profileSchema = z.strictObject({
    * profile's maintainer reads. Without it the button is not shown.
    */
   support: z.optional(z.strictObject({ address: z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, { error: "must be an e-mail address" })) })),
+  /**
+   * What the kommun's guideline says to do instead of ordinary e-mail with
+   * secret or sensitive data, as the end of the sentence "Ta bort uppgifterna
+   * eller …" ("skicka dem med sekretesskydd"). The sensitive-content finding
+   * and the Send dialog say it; without it they say a general sentence.
+   * `en` is shown when Outlook is not in Swedish (the Swedish text otherwise).
+   */
+  secureChannel: z.optional(z.strictObject({ sv: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))) })),
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
   /** Registration of incoming mail: registrars, response rule, receipt (src/core/profiles/diary-schema.ts, docs/diary.md). */

@@ -5,7 +5,11 @@
  * every registered rule is here and that its defaults pass its schema.
  */
 import * as z from "zod/mini";
+import { ccCountOptions } from "./ccCount/options";
 import { colleagueMobileOptions } from "./colleagueMobile/options";
+import { largeAttachmentOptions } from "./largeAttachment/options";
+import { massMailOptions } from "./massMail/options";
+import { officeHoursOptions } from "./officeHours/options";
 import { personnummerOptions } from "./personnummer/options";
 
 /** A rule without options accepts only an empty object. */
@@ -16,6 +20,14 @@ export const RULE_OPTION_SCHEMAS = {
   sensitiveContent: noOptions,
   colleagueMobile: colleagueMobileOptions,
   signature: noOptions,
+  forwardPersonalInfo: noOptions,
+  subject: noOptions,
+  forwardComment: noOptions,
+  ccCount: ccCountOptions,
+  massMail: massMailOptions,
+  officeHours: officeHoursOptions,
+  largeAttachment: largeAttachmentOptions,
+  externalImages: noOptions,
 } as const satisfies Readonly<Record<string, z.ZodMiniType>>;
 
 export type RuleWithOptions = keyof typeof RULE_OPTION_SCHEMAS;

@@ -64,6 +64,20 @@ describe("sensitive-content detector", () => {
     ["misstänkt för brott", "misstänkt för brott", "brottsmisstanke"],
     ["brottsmisstanken kvarstår", "brottsmisstanken", "brottsmisstanke"],
     ["tidigare lagöverträdelser", "lagöverträdelser", "brottsmisstanke"],
+    ["sekretess enligt OSL", "sekretess enligt OSL", "osl-paragraf"],
+    ["Sekretessen enligt offentlighets- och sekretesslagen", "Sekretessen enligt offentlighets- och sekretesslagen", "osl-paragraf"],
+    ["Eleven har autism.", "autism", "psykisk-ohalsa"],
+    ["en autistisk pojke", "autistisk", "psykisk-ohalsa"],
+    ["autismspektrumtillstånd", "autismspektrumtillstånd", "psykisk-ohalsa"],
+    ["hon har en ätstörning", "ätstörning", "psykisk-ohalsa"],
+    ["Hon har diabetes.", "diabetes", "namngiven-diagnos"],
+    ["typ 1-diabetes", "1-diabetes", "namngiven-diagnos"],
+    ["Han har epilepsi", "epilepsi", "namngiven-diagnos"],
+    ["behandlas för bröstcancer", "bröstcancer", "namngiven-diagnos"],
+    ["dyslexin gör det svårt", "dyslexin", "namngiven-diagnos"],
+    ["Downs syndrom", "Downs syndrom", "namngiven-diagnos"],
+    ["intellektuell funktionsnedsättning", "intellektuell funktionsnedsättning", "namngiven-diagnos"],
+    ["eleven har nötallergi", "nötallergi", "allergi"],
   ])("%s", (text, expected, entry) => {
     expect(hits(text)).toContainEqual(expect.objectContaining({ text: expected, entry }));
   });
@@ -78,6 +92,10 @@ describe("sensitive-content detector", () => {
     ["a waste-water permit", "Omhändertagande av dagvatten ska redovisas"],
     ["a lower-case abbreviation-like word", "Lvu och lss skrivet i löptext ger inget, lssx heller"],
     ["a word that merely starts the same", "sjukskrivningar ingår inte i ordet sjuksköterska"],
+    ["secrecy questions in general", "En utbildning om sekretessfrågor i allmänhet och sekretessfrågorna vid utlämnande"],
+    ["a secrecy assessment", "Sekretessbedömningen görs av handläggaren; sekretesshantering och sekretessutbildning"],
+    ["an association named after a diagnosis", "Diabetesförbundet och Cancerfonden bjuder in"],
+    ["an allergy-friendly menu", "Allergivänlig meny och allergifri kost"],
   ])("does not flag %s", (_name, text) => {
     expect(words(text).filter((w) => w !== "sjukskrivningar")).toEqual([]);
   });
@@ -89,6 +107,10 @@ describe("sensitive-content detector", () => {
 
   it("lets the longer, more specific term win where two overlap", () => {
     expect(hits("omfattas av sekretess")).toEqual([{ text: "omfattas av sekretess", entry: "omfattas-av-sekretess", strength: "strong" }]);
+  });
+
+  it("finds a secrecy marking without a chapter as one phrase, not two words", () => {
+    expect(hits("Sekretess enligt OSL.")).toEqual([{ text: "Sekretess enligt OSL", entry: "osl-paragraf", strength: "strong" }]);
   });
 
   it("never shows digits in an excerpt", () => {

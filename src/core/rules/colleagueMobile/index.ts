@@ -22,6 +22,7 @@ import { normalizeSwedishMobile } from "../../detectors/phone";
 import { blankOut, findQuotedHistory } from "../../text/quoted";
 import { defineRule } from "../types";
 import type { ColleagueMobileOptions } from "./options";
+import messages from "./messages.json";
 
 export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
 
@@ -58,12 +59,8 @@ export const colleagueMobileRule = defineRule({
         en: { one: "refer to the switchboard instead of a colleague's mobile number", other: "refer to the switchboard instead of a colleague's mobile number" },
       },
     },
-    messages: {
-      external: {
-        sv: "Mobilnumret {{excerpt}} går till mottagare utanför kommunen. Om det är en kollegas nummer: hänvisa i stället till växeln eller kollegans e-post.",
-        en: "The mobile number {{excerpt}} is going outside the kommun. If it is a colleague's: refer to the switchboard or the colleague's e-mail instead.",
-      },
-    },
+    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
+    messages,
   },
   check(context) {
     const { message, detectors, options } = context;

@@ -14,6 +14,7 @@ import { findQuotedHistory, isInside } from "../../text/quoted";
 import { maskIdentityNumber, redactIdentityNumber } from "../../text/redact";
 import { defineRule, type RuleContext } from "../types";
 import type { PersonnummerOptions } from "./options";
+import messages from "./messages.json";
 
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
@@ -92,28 +93,8 @@ export const personnummerRule = defineRule({
         },
       },
     },
-    messages: {
-      external: {
-        sv: "{{kind}} ({{excerpt}}){{where}} skickas till mottagare utanför kommunen. Ta bort eller maskera numret.",
-        en: "{{kind}} ({{excerpt}}){{where}} is going to recipients outside the kommun. Remove or mask the number.",
-      },
-      externalUncertain: {
-        sv: "Det här ser ut som ett {{kindLower}} ({{excerpt}}){{where}} och skickas utanför kommunen. Kontrollera det och ta bort det om det är ett.",
-        en: "This looks like a {{kindLower}} ({{excerpt}}){{where}} and is going outside the kommun. Check it and remove it if it is one.",
-      },
-      internal: {
-        sv: "{{kind}} ({{excerpt}}){{where}} i meddelandet. Skicka det bara om mottagaren verkligen behöver det.",
-        en: "{{kind}} ({{excerpt}}){{where}} in the message. Send it only if the recipient really needs it.",
-      },
-      internalUncertain: {
-        sv: "Det här kan vara ett {{kindLower}} ({{excerpt}}){{where}}. Skicka det bara om mottagaren behöver det.",
-        en: "This may be a {{kindLower}} ({{excerpt}}){{where}}. Send it only if the recipient needs it.",
-      },
-      received: {
-        sv: "{{kind}} ({{excerpt}}){{where}} i meddelandet. Vidarebefordra det inte i onödan.",
-        en: "{{kind}} ({{excerpt}}){{where}} in the message. Do not forward it unless needed.",
-      },
-    },
+    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
+    messages,
   },
   check(context) {
     const { message, detectors, options } = context;

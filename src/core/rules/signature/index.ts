@@ -27,6 +27,7 @@ import {
   requiredDetails,
   requirementsFor,
 } from "./requirements";
+import messages from "./messages.json";
 
 type MessageId = "missing" | "incomplete" | "wrongOrganisation" | "image" | "emoji" | "background";
 
@@ -93,32 +94,8 @@ export const signatureRule = defineRule({
     },
     // It locates the signature (and images, backgrounds) in the HTML body.
     readsHtml: true,
-    messages: {
-      missing: {
-        sv: "Kommunens standardsignatur saknas. Infoga den innan du skickar.",
-        en: "The kommun's standard signature is missing. Insert it before you send.",
-      },
-      incomplete: {
-        sv: "Signaturen saknar {{missing}}. Ersätt den med kommunens standardsignatur.",
-        en: "The signature lacks {{missing}}. Replace it with the kommun's standard signature.",
-      },
-      wrongOrganisation: {
-        sv: "Signaturen anger ”{{found}}” men du skriver för {{expected}}. Ersätt den med kommunens standardsignatur.",
-        en: "The signature says “{{found}}” but you write for {{expected}}. Replace it with the kommun's standard signature.",
-      },
-      image: {
-        sv: "Kommunen tillåter inga bilder eller logotyper i signaturen. Ersätt den med standardsignaturen.",
-        en: "The kommun allows no images or logos in the signature. Replace it with the standard signature.",
-      },
-      emoji: {
-        sv: "Signaturen innehåller smileys eller emoji. Ta bort dem eller ersätt signaturen med standardsignaturen.",
-        en: "The signature contains smileys or emoji. Remove them or replace the signature with the standard one.",
-      },
-      background: {
-        sv: "Signaturen har färgad bakgrund. Ersätt den med standardsignaturen utan färg.",
-        en: "The signature has a coloured background. Replace it with the standard signature, without colour.",
-      },
-    },
+    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
+    messages,
   },
 
   check(context) {

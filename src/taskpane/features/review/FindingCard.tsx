@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ErrorCircle16Filled, EyeOff20Regular, History16Regular, Info16Filled, Mail20Regular, Signature20Regular, Warning16Filled } from "@fluentui/react-icons";
+import { Clock20Regular, ErrorCircle16Filled, EyeOff20Regular, History16Regular, Info16Filled, Mail20Regular, Signature20Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
 import type { Action, Finding, Locale, Severity } from "../../../core";
 import { actionBusyText } from "../../ui/action-texts";
@@ -101,6 +101,7 @@ function iconFor(action: Action): ReactElement | undefined {
   if (action.type === "editBody") return <EyeOff20Regular />;
   if (action.type === "insertSignature") return <Signature20Regular />;
   if (action.type === "newMessage" || action.type === "reply") return <Mail20Regular />;
+  if (action.type === "delayDelivery") return <Clock20Regular />;
   return undefined;
 }
 

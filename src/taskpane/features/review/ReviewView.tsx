@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, EyeOff20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, type ReactNode } from "react";
-import { MAX_FINDINGS_PER_RULE, countWord, falseAlarmAction, maskAllAction, type Action, type Finding, type Locale, type Profile, type Severity, type Verdict } from "../../../core";
+import { MAX_FINDINGS_PER_RULE, countWord, falseAlarmAction, formatStockholmMoment, maskAllAction, type Action, type Finding, type Locale, type Profile, type Severity, type Verdict } from "../../../core";
 import { actionBusyText, actionDoneText } from "../../ui/action-texts";
 import { inLocale } from "../../ui/i18n";
 import { failureText } from "../../ui/failure-texts";
@@ -102,7 +102,9 @@ export function ReviewView(props: ReviewViewProps) {
         {notice ? (
           <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
             <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline">
-              <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
+              <MessageBarBody>
+                {notice.kind === "done" ? actionDoneText(notice.action, locale, (iso) => formatStockholmMoment(iso, locale)) : failureText(notice.failure, locale)}
+              </MessageBarBody>
             </MessageBar>
           </div>
         ) : null}
