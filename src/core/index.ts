@@ -10,6 +10,7 @@ export { RULES, findRule } from "./rules/registry";
 export * from "./actions";
 export * from "./advisors";
 export { redactIdentityNumber, maskIdentityNumber, type MaskExtent } from "./text/redact";
+export { asciiDigits } from "./text/number-chars";
 export { maskIdentityNumbersInHtml, maskIdentityNumbersInText, type MaskHtmlOptions, type MaskHtmlResult } from "./text/mask-html";
 export { htmlToText } from "./text/html-to-text";
 export { findQuotedHistory, blankOut } from "./text/quoted";

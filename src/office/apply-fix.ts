@@ -6,7 +6,7 @@
  * the action names; other edits replace the same characters inside text nodes.
  * Either way formatting, links and images survive.
  */
-import { maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type TextDetector, type TextEdit } from "../core";
+import { asciiDigits, maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type TextDetector, type TextEdit } from "../core";
 import { PostvaktError } from "../ports";
 
 /** A replacement of one exact string, derived from an edit and the text it was made for. */
@@ -70,7 +70,8 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
   return doctype + doc.documentElement.outerHTML;
 }
 
-const digitsOf = (s: string) => s.replace(/\D/g, "");
+/** The digits of a number however it is written (full-width digits and invisible characters included). */
+const digitsOf = asciiDigits;
 
 /** The identity-number detector, narrowed to the numbers an action is about. */
 function onlyNumbers(raws: readonly string[]): TextDetector {

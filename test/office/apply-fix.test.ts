@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyTextEdits, replaceInHtml } from "../../src/office/apply-fix";
+import { applyTextEdits, maskInHtml, replaceInHtml } from "../../src/office/apply-fix";
 import { PostvaktError } from "../../src/ports";
 
 function kindOf(run: () => unknown): string {
@@ -41,5 +41,19 @@ describe("replaceInHtml", () => {
 
   it("says fixNotFound when the text is split across elements", () => {
     expect(kindOf(() => replaceInHtml("<p>070 <b>123</b></p>", [{ find: "070 123", replace: "X" }]))).toBe("maskNotFound");
+  });
+});
+
+describe("maskInHtml", () => {
+  const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/-/g, "\uff0d");
+
+  it("masks the number the action names, written in full-width digits, and leaves another one alone", () => {
+    const html = `<p>Pnr ${fullWidth("781121-2393")}</p><p>Pnr ${fullWidth("950331-2382")}</p>`;
+    const out = maskInHtml(html, [{ find: fullWidth("781121-2393"), replace: `${fullWidth("781121-")}XXXX` }]);
+    expect(out).toBe(`<p>Pnr ${fullWidth("781121-")}XXXX</p><p>Pnr ${fullWidth("950331-2382")}</p>`);
+  });
+
+  it("masks a number split by a soft hyphen entity", () => {
+    expect(maskInHtml("<p>Pnr 781121-23&shy;93</p>", [{ find: "781121-23\u00ad93", replace: "781121-XX\u00adXX" }])).toBe("<p>Pnr 781121-XX&shy;XX</p>");
   });
 });
