@@ -7,8 +7,12 @@
  * Real numbers and most look-alikes are Skatteverket's test numbers. Time
  * stamps get their last digit from the minute, chosen so the check digit holds.
  */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createPersonnummerDetector, type DetectorMatch } from "../../../src/core";
+import { loadCorpus } from "../../../bench/corpus";
+import { createPersonnummerDetector, redactIdentityNumber, type DetectorMatch } from "../../../src/core";
+import { classifyLabelWord } from "../../../src/core/detectors/personnummer/labels";
+import { FIXTURES_DIR } from "../../fixture-dirs";
 
 const detector = createPersonnummerDetector({ referenceYear: 2026 });
 
@@ -89,6 +93,7 @@ const LOOK_ALIKES: readonly Case[] = [
   ["log lines with levels", `Utdrag ur loggen:\n${S1} INFO  Inloggning startad för ANSV01\n${S2} WARN  Certifikatet går ut om 12 dagar\n${S3} ERROR Kunde inte nå katalogtjänsten`, [S1, S2, S3]],
   ["a single log line with a level", `Felet kom i natt:\n${S3}  ERROR  Synkronisering avbruten (kod 17)\nVi tittar på det.`, [S3]],
   ["a bracketed log stamp", `[${S1}] varning: kön är full`, [S1]],
+  ["a stamp after the level", `Felrad: [ERROR] ${S2} synk avbruten`, [S2]],
   ["a stamp with seconds", `Senaste körningen ${S2}:41 gick bra.`, [S2]],
   ["journal lines with initials", `${J1}  MKA  Hembesök, ingen hemma. Lapp lämnad.\n${J2}  MKA  Telefonsamtal med dottern.\n${J3}  LJ   Möte med biståndshandläggare.`, [J1, J2, J3]],
   ["journal lines without codes", `Anteckningar:\n${J1} Hembesök, ingen hemma.\n${J2} Telefonsamtal med dottern om läget.\n${J3} Uppföljning bokad.`, [J1, J2, J3]],
@@ -141,6 +146,7 @@ const LOOK_ALIKES: readonly Case[] = [
   ["reachable on", `Jag nås på ${MOBILE} efter lunch.`, [MOBILE]],
   ["call", `Ring ${LANDLINE} om något är oklart.`, [LANDLINE]],
   ["call me on", `ring mig gärna på ${MOBILE_2}`, [MOBILE_2]],
+  ["contact me on", `Kontakta mig på ${LANDLINE} om du har frågor.`, [LANDLINE]],
   ["mobile label", `Mobil: ${MOBILE}`, [MOBILE]],
   ["text message from a number", `Vi fick ett SMS från nummer ${MOBILE_2} i går.`, [MOBILE_2]],
   ["direct line", `Direkt: ${LANDLINE_2}`, [LANDLINE_2]],
@@ -153,6 +159,7 @@ const LOOK_ALIKES: readonly Case[] = [
   ["space-aligned contact list", `Namn           Arbete        Mobil\n-------------  ------------  ------------\nAnna Berg      ${LANDLINE}    ${MOBILE}\nBo Ek          ${LANDLINE_2}    ${MOBILE_2}`, [LANDLINE, MOBILE, LANDLINE_2, MOBILE_2]],
   ["pipe table, guardian's mobile", `| Barn | Mobil VH |\n|---|---|\n| Elsa | ${MOBILE} |\n| Vide | ${MOBILE_2} |`, [MOBILE, MOBILE_2]],
   ["semicolon CSV, phone", `Namn;Telefon\nAnna Berg;${LANDLINE}\nBo Ek;${LANDLINE_2}`, [LANDLINE, LANDLINE_2]],
+  ["a typed table whose columns do not line up", `Namn  Pnr  Telefon\nAnna Berg  ${ADULT.replace("-", "")}  ${LANDLINE}`, [LANDLINE]],
   ["single column under a heading", `Telefonlista jour\n${LANDLINE}\n${LANDLINE_2}`, [LANDLINE, LANDLINE_2]],
   // Table columns: other kinds.
   ["Excel paste, booking column", `Bokningsnr\tDatum\tLokal\tBelopp\n${BOOKING}\t2025-03-12\tSporthallen\t450 kr\n${BOOKING_2}\t2025-03-19\tGymnastiksalen\t300 kr`, [BOOKING, BOOKING_2]],
@@ -191,6 +198,7 @@ const REAL: readonly RealCase[] = [
   ["a Personnummer column holding a time-shaped number", `Namn\tPersonnummer\nKarl Berg\t${OLD_TIME_SHAPED}`, OLD_TIME_SHAPED, "high"],
   ["a bare ten-digit number under Personnr (privat)", `Namn          Personnr (privat)\nBo Ek         ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "high"],
   ["single column under a heading", `Personnummer:\n${ADULT}\n${ADULT_2}`, ADULT_2, "high"],
+  ["a typed table whose columns do not line up", `Namn  Pnr  Telefon\nAnna Berg  ${ADULT.replace("-", "")}  ${LANDLINE}`, ADULT.replace("-", ""), "high"],
   ["a cell with its own label in a table of phones", `Namn\tTelefon\tAnteckning\nAnna\t${LANDLINE}\tpnr ${ADULT}`, ADULT, "high"],
   // In running text next to look-alikes.
   ["after a booking number", `Bokningsnummer ${BOOKING} gäller Erik Holm, ${ADULT}.`, ADULT, "high"],
@@ -199,6 +207,9 @@ const REAL: readonly RealCase[] = [
   ["next to a phone number", `Mamma nås på ${MOBILE}, barnets pnr ${CHILD_12}.`, CHILD_12, "high"],
   ["a sole trader", `Enskild firma, org.nr ${ADULT}`, ADULT, "high"],
   ["a personkonto", `Konto: ${ADULT.replace("-", "")}`, ADULT.replace("-", ""), "medium"],
+  ["a patient number", `Patient-ID: ${ADULT_2}`, ADULT_2, "high"],
+  ["a misspelt label", `Personummer ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "high"],
+  ["a time-shaped number followed by a lower-case word that is also a log level", `Ni skrev ${OLD_TIME_SHAPED} fel i blanketten.`, OLD_TIME_SHAPED, "high"],
   // In log lines, at their end.
   ["at the end of a journal line", `${J1}  MKA  Samtal med mamma, lillebror har pnr ${PRESCHOOL}\n${J2}  MKA  Uppföljning.`, PRESCHOOL, "high"],
   ["in a pasted error line", `2025-01-14 08:12:03 ERROR StudentNotFound id=${CHILD_12}`, CHILD_12, "high"],
@@ -253,5 +264,37 @@ describe("look-alikes are low at most, never dropped, where a real number would 
 
   it("drops a bare ten-digit look-alike where the context says what it is", () => {
     for (const text of [`Mobil: ${MOBILE}`, `https://servicedesk.kommun.se/ticket/${INVOICE}`, `Fakturanummer ${INVOICE}`]) expect(detector.detect(text), text).toEqual([]);
+  });
+});
+
+describe("whole messages full of look-alikes (test/fixtures/corpus-context)", () => {
+  it.each(loadCorpus(join(FIXTURES_DIR, "corpus-context")).map((doc) => [doc.name, doc] as const))("%s: every real number reported, nothing else", (_name, doc) => {
+    const reported = detector.detect(doc.text).filter((m) => m.confidence !== "low");
+    const shown = (spans: readonly { start: number; end: number }[]) => spans.map((s) => redactIdentityNumber(doc.text.slice(s.start, s.end)));
+    expect(shown(reported)).toEqual(shown(doc.gold));
+    expect(reported.map((m) => [m.start, m.end])).toEqual(doc.gold.map((g) => [g.start, g.end]));
+  });
+});
+
+describe("label words classified by their shape", () => {
+  it.each([
+    ["identity", ["Personnummer", "personnumret", "Personnr", "pers.nr", "P-nr", "pnr", "Samordningsnummer", "samordningsnr", "ID-nummer", "född", "Födelsedatum", "elevpersonnummer", "reservnummer", "personummer"]],
+    ["phone", ["Tel", "Telefon", "Mobil", "mobilnummer", "jourtelefon", "Telefonlista", "ring", "ringde", "sms", "nås", "Direkt", "växel", "Swish", "kontakta", "hemtelnr"]],
+    ["other", ["Bokningsnummer", "Bokningsnumret", "Fakturanr", "Anst.nr", "Kollinr", "Larm-ID", "ärende-id", "Telefonkonferens-ID", "ext_id", "KundID", "orderId", "Betalningsreferens", "Kontrollavgiftsnummer", "OCR", "Dnr", "pinkod", "Fakturan", "Bokningar", "Medlemsnummer", "mötesid"]],
+    ["time", ["kl.", "tid", "Tidpunkt", "Datum", "Skapad", "starttid", "Fakturadatum", "inloggad"]],
+    ["none", ["nummer", "nr", "id", "ID", "Namn", "Organisationsnummer", "Org.nr", "Kontonummer", "Patient-ID", "alltid", "period", "Ringvägen", "Ärende", "Kund", "hotel"]],
+  ] as const)("%s", (kind, words) => {
+    expect(words.map((w) => [w, classifyLabelWord(w)])).toEqual(words.map((w) => [w, kind]));
+  });
+
+  it.each([
+    ["nr", "Pers.", "identity"],
+    ["nr", "Order", "other"],
+    ["ID", "Meeting", "other"],
+    ["nr", "Tel.", "phone"],
+    ["nr", "Org.", "none"],
+    ["number", "identity", "identity"],
+  ] as const)("%s after %s", (word, previous, kind) => {
+    expect(classifyLabelWord(word, previous)).toBe(kind);
   });
 });

@@ -26,22 +26,25 @@ const IDENTITY_WORDS = new Set([
   "pnr", "psnr", "persnr", "personnr", "personnrs", "idnr", "idnummer", "idnumret", "ssn", "samnr", "personid",
   "födelsenummer", "födelsenumret", "födelsenr",
 ]);
-/** Endings that make a compound an identity label ("elevpersonnummer", "vårdnadshavarens personnummer"). */
-const IDENTITY_ENDINGS = /(?:personnummer|personnumret|personnumren|personnumrets|personnummers|personnr|samordningsnummer|samordningsnumret|samordningsnumren|samordningsnummers|samordningsnr|reservnummer|reservnumret|reservnr|identitetsnummer|identitetsnumret)$/;
+/** Endings that make a compound an identity label ("elevpersonnummer", "personnumret"), common misspellings ("personummer") too. */
+const IDENTITY_ENDINGS =
+  /(?:personn?umm?er(?:et|en|s)?|personn?umr(?:et|en|ets|ens)|personnr|samordningsnumm?er(?:et|en|s)?|samordningsnumr(?:et|en)|samordningsnr|reservnumm?er(?:et|s)?|reservnumret|reservnr|identitetsnumm?er|identitetsnumret)$/;
 
 /**
- * No verdict, deliberately: organisationsnummer (see above), and bank accounts, since a Nordea
- * personkonto is the holder's personnummer ("Konto: 8501011234").
+ * No verdict, deliberately: organisationsnummer (see above); bank accounts, since a Nordea
+ * personkonto is the holder's personnummer ("Konto: 8501011234"); and patient numbers, which in
+ * health care are most often the personnummer or a reserve number.
  */
 const NEUTRAL_WORDS = new Set([
   "orgnr", "organisationsnummer", "organisationsnumret", "organisationsnr", "orgnummer", "orgnumret",
   "konto", "kontot", "kontonummer", "kontonumret", "kontonr", "personkonto", "personkontot",
+  "patientnummer", "patientnumret", "patientnr", "patientid",
 ]);
 
 const PHONE_WORDS = new Set([
   "tel", "tfn", "telnr", "telefon", "telefonen", "telefonnr", "mobil", "mobilen", "mobiltel", "mob", "mobilnr", "cell", "phone",
   "mobile", "ring", "ringa", "ringer", "ringde", "ringt", "ringas", "sms", "smsa", "smsar", "smsade", "sms:a", "messa", "fax", "telefax",
-  "växel", "växeln", "vx", "direkt", "direktnr", "direktnummer", "nås", "nå", "når", "swish", "whatsapp",
+  "växel", "växeln", "vx", "direkt", "direktnr", "direktnummer", "nås", "nå", "når", "swish", "whatsapp", "kontakta", "kontakt",
 ]);
 /** Compounds ending like these are telephones ("jourtelefon", "hemtelnr", "mobilnumret", "tjänstemobil"). */
 const PHONE_ENDINGS = /(?:telefon|telefonen|telefonnummer|telefonnumret|telefonnr|telnr|mobil|mobilen|mobilnummer|mobilnumret|mobilnr|mobiltelefon|växelnummer|faxnummer|faxnr|smsnummer)$/;
@@ -67,7 +70,7 @@ const OTHER_WORDS = new Set([
   "dnr", "ticket", "inc", "incident", "pin", "kod", "koden", "passcode", "password", "lösenord", "order", "ordern", "faktura", "fakturan",
   "fakturor", "invoice", "booking", "bokning", "bokningen", "kvitto", "kvittot", "kolli", "kollit", "paket", "paketet", "försändelse",
   "försändelsen", "sändning", "sändningen", "leverans", "leveransen", "beställning", "beställningen", "avtal", "avtalet", "abonnemang",
-  "abonnemanget", "biljett", "biljetten", "imei", "mac", "ip", "ordernr", "serial", "tracking", "sip",
+  "abonnemanget", "biljett", "biljetten", "imei", "mac", "ip", "ordernr", "serial", "tracking", "sip", "lgh",
   "bokningar", "bokningarna", "ordrar", "beställningar", "fakturorna", "kollin", "kollina", "paketen", "leveranser", "biljetter", "kvitton",
   "avtalen", "försändelser",
 ]);
@@ -118,12 +121,13 @@ function classify(word: string, previous?: string): LabelKind {
     if (OTHER_STEMS.has(prev)) return "other";
   }
   if (prev === "national" && compact === "id") return "identity";
-  // "Telefonlista", "Telefontider", "Mobilnr": a compound opening with telephone is about telephones.
-  if (PHONE_WORDS.has(lower) || PHONE_WORDS.has(compact) || PHONE_ENDINGS.test(compact) || compact.startsWith("telefon") || (compact.startsWith("mobil") && !compact.startsWith("mobili"))) return "phone";
+  if (PHONE_WORDS.has(lower) || PHONE_WORDS.has(compact) || PHONE_ENDINGS.test(compact)) return "phone";
   if (TIME_WORDS.has(compact) || timeCompound(compact)) return "time";
   if (OTHER_WORDS.has(compact) || OTHER_ENDINGS.test(compact)) return "other";
   // "-id" names an identifier of some other thing: "Mötes-ID", "ärende-id", "ext_id", "KundID", "orderId", "Bokningsid".
   if (/[-_.]id$/.test(lower) || /[a-zåäö](?:ID|Id)$/.test(word.replace(/[.:]+$/, "")) || (compact.length >= 7 && compact.endsWith("sid"))) return "other";
+  // "Telefonlista", "Mobillista": a compound opening with telephone is about telephones.
+  if (compact.startsWith("telefon") || (compact.startsWith("mobil") && !compact.startsWith("mobili"))) return "phone";
   return "none";
 }
 

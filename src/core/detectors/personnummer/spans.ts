@@ -97,8 +97,11 @@ export function inFileNameOrCode(text: string, start: number, end: number): bool
 
 /** Stands before a stamp at the start of a log line: indentation, quoting, a bracket or a table bar. */
 const LINE_PREFIX = /^[ \t>|[(]*$/;
-/** A log level after the stamp, in any case. */
-const LOG_LEVEL = /^[ \t\]|:)-]+(?:error|err|warn|warning|info|debug|trace|fatal|critical|crit|notice|fel|varning|varn)(?![A-Za-zÅÄÖåäö])/i;
+/** A log level after the stamp: in capitals ("ERROR", "VARNING"), or in any case in brackets or before a colon ("[error]", "warn:"). */
+const LOG_LEVEL_CAPS = /^[ \t\]|:)-]+(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|CRIT|NOTICE|FEL|VARNING|VARN)(?![A-Za-zÅÄÖåäö])/;
+const LOG_LEVEL_MARKED = /^[ \t\]|)-]*(?:\[(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice|fel|varning)\]|(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice|fel|varning):)/i;
+/** A log level just before the stamp: "ERROR 250118-0455 …", "[WARN] 20250118-0455". */
+const LEVEL_BEFORE = /(?:^|[^A-Za-zÅÄÖåäö])(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|FEL|VARNING)[ \t\]:|-]*$/;
 /** A code in capitals after the stamp ("ANTECKN", "LARM", the writer's initials "JBE"). */
 const CAPS_CODE = /^[ \t\]|:)-]+[A-ZÅÄÖ]{2,}(?![A-Za-zÅÄÖåäö])/;
 /** A name after the number: two capitalised words ("Anna Svensson", "Svensson, Anna"), or one ending the line. */
@@ -142,8 +145,8 @@ export interface StampCandidate {
 /**
  * A date and a time of day ("250118-0455", "20240514-1030") that stamps a
  * log or journal line. The last four digits must read as a time; then any of:
- * seconds follow ("…-1030:15"); the stamp opens its line and a log level
- * follows ("ERROR", "varning"); it opens its line, the date is recent and a
+ * seconds follow ("…-1030:15"); a log level follows ("ERROR", "varning");
+ * the stamp opens its line, the date is recent and a
  * code in capitals follows ("ANTECKN", a writer's initials); or it opens its
  * line and a line close above or below opens with a stamp of about the same
  * date (a block of log or journal lines). A column of personnummer has dates
@@ -151,9 +154,10 @@ export interface StampCandidate {
  */
 export function isLogStamp(text: string, c: StampCandidate): boolean {
   const after = text.slice(c.end, c.end + 40);
-  if (SECONDS.test(after)) return true;
+  if (SECONDS.test(after) || LOG_LEVEL_CAPS.test(after) || LOG_LEVEL_MARKED.test(after)) return true;
+  const before = text.slice(Math.max(c.lineStart, c.start - 24), c.start);
+  if (LEVEL_BEFORE.test(before)) return true;
   if (!LINE_PREFIX.test(text.slice(c.lineStart, c.start))) return false;
-  if (LOG_LEVEL.test(after)) return true;
   if (CAPS_CODE.test(after) && c.referenceYear - c.year <= 3) return true;
   // A block of stamped lines is recent, and a stamp is not followed by a person's name ("150312-… Anna Svensson").
   if (c.referenceYear - c.year > 10 || NAME_AFTER.test(after)) return false;

@@ -100,6 +100,8 @@ interface RowLine {
   quoted: boolean;
   /** Cells of a comma-separated row, counted once. */
   commaCells?: number;
+  /** Cells of a space-aligned row, split once. */
+  spaceCells?: Cell[];
 }
 
 export class TableReader {
@@ -162,7 +164,11 @@ export class TableReader {
     if (shape === "bare") {
       cell = header.cells[0];
     } else if (shape === "  ") {
-      cell = bestOverlap(header.cells, at, at + (end - start));
+      // A row with as many cells as the header is read by position in the row (typed tables are not
+      // always aligned); otherwise by the header cell the value stands under (a report with empty cells).
+      row.spaceCells ??= splitCells(content, "  ");
+      const index = row.spaceCells.findIndex((c) => c.from <= at && at < c.to);
+      cell = row.spaceCells.length === header.cells.length && index >= 0 ? header.cells[index] : bestOverlap(header.cells, at, at + (end - start));
       const from = Math.max(0, at - 200);
       const lastRun = content.slice(from, at).lastIndexOf("  ");
       if (lastRun >= 0) cellStart = lineStart + prefix + from + lastRun + 2;
