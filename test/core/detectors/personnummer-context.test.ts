@@ -113,6 +113,9 @@ const LOOK_ALIKES: readonly Case[] = [
   ["customer number", `Ert kundnummer: ${INVOICE}`, [INVOICE]],
   ["case number", `Ärendenummer ${CASE_ID} hos Försäkringskassan.`, [CASE_ID]],
   ["case id with a hyphen", `ärende-id: ${CASE_ID}`, [CASE_ID]],
+  ["a case named by the word ärende", `Ärende ${CASE_ID} är stängt.`, [CASE_ID]],
+  ["a support case in the definite form", `IT-ärendet ${CASE_ID} har uppdaterats`, [CASE_ID]],
+  ["a reference written with #", `Tack för din anmälan #${CASE_ID}.`, [CASE_ID]],
   ["contract number abbreviated", `Avtalsnr ${INVOICE_2}, se bilaga.`, [INVOICE_2]],
   ["reference id", `Referens-id ${MEETING}`, [MEETING]],
   ["parcel number", `Kollinr: ${INVOICE} (PostNord)`, [INVOICE]],
@@ -204,11 +207,14 @@ const REAL: readonly RealCase[] = [
   ["after a booking number", `Bokningsnummer ${BOOKING} gäller Erik Holm, ${ADULT}.`, ADULT, "high"],
   ["an invoice about a person", `Faktura för ${ADULT}, avser mars.`, ADULT, "high"],
   ["a case concerning a person", `Ärende gällande ${ADULT_2}`, ADULT_2, "high"],
+  ["the case is about a person", `Ärendet gäller ${ADULT_2.replace("-", "")}, se bilaga.`, ADULT_2.replace("-", ""), "medium"],
   ["next to a phone number", `Mamma nås på ${MOBILE}, barnets pnr ${CHILD_12}.`, CHILD_12, "high"],
   ["a sole trader", `Enskild firma, org.nr ${ADULT}`, ADULT, "high"],
   ["a personkonto", `Konto: ${ADULT.replace("-", "")}`, ADULT.replace("-", ""), "medium"],
   ["a patient number", `Patient-ID: ${ADULT_2}`, ADULT_2, "high"],
   ["a misspelt label", `Personummer ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "high"],
+  ["an identity label naming its source", `Personnummer enligt BankID: ${ADULT_12}`, ADULT_12, "high"],
+  ["after an e-identification", `Signerat med BankID ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "medium"],
   ["a time-shaped number followed by a lower-case word that is also a log level", `Ni skrev ${OLD_TIME_SHAPED} fel i blanketten.`, OLD_TIME_SHAPED, "high"],
   // In log lines, at their end.
   ["at the end of a journal line", `${J1}  MKA  Samtal med mamma, lillebror har pnr ${PRESCHOOL}\n${J2}  MKA  Uppföljning.`, PRESCHOOL, "high"],
@@ -280,9 +286,9 @@ describe("label words classified by their shape", () => {
   it.each([
     ["identity", ["Personnummer", "personnumret", "Personnr", "pers.nr", "P-nr", "pnr", "Samordningsnummer", "samordningsnr", "ID-nummer", "född", "Födelsedatum", "elevpersonnummer", "reservnummer", "personummer"]],
     ["phone", ["Tel", "Telefon", "Mobil", "mobilnummer", "jourtelefon", "Telefonlista", "ring", "ringde", "sms", "nås", "Direkt", "växel", "Swish", "kontakta", "hemtelnr"]],
-    ["other", ["Bokningsnummer", "Bokningsnumret", "Fakturanr", "Anst.nr", "Kollinr", "Larm-ID", "ärende-id", "Telefonkonferens-ID", "ext_id", "KundID", "orderId", "Betalningsreferens", "Kontrollavgiftsnummer", "OCR", "Dnr", "pinkod", "Fakturan", "Bokningar", "Medlemsnummer", "mötesid"]],
+    ["other", ["Bokningsnummer", "Bokningsnumret", "Fakturanr", "Anst.nr", "Kollinr", "Larm-ID", "ärende-id", "Telefonkonferens-ID", "ext_id", "KundID", "orderId", "Betalningsreferens", "Kontrollavgiftsnummer", "OCR", "Dnr", "pinkod", "Fakturan", "Bokningar", "Medlemsnummer", "mötesid", "Ärende", "supportärendet"]],
     ["time", ["kl.", "tid", "Tidpunkt", "Datum", "Skapad", "starttid", "Fakturadatum", "inloggad"]],
-    ["none", ["nummer", "nr", "id", "ID", "Namn", "Organisationsnummer", "Org.nr", "Kontonummer", "Patient-ID", "alltid", "period", "Ringvägen", "Ärende", "Kund", "hotel"]],
+    ["none", ["nummer", "nr", "id", "ID", "Namn", "Organisationsnummer", "Org.nr", "Kontonummer", "Patient-ID", "BankID", "alltid", "period", "Ringvägen", "Kund", "hotel"]],
   ] as const)("%s", (kind, words) => {
     expect(words.map((w) => [w, classifyLabelWord(w)])).toEqual(words.map((w) => [w, kind]));
   });

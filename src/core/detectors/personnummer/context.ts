@@ -14,8 +14,8 @@ const OTHER_WINDOW = 24;
 /** Labels are looked for in this many characters before the number. */
 const LOOK_BACK = 72;
 
-/** Words between a label and a number that make the number the label's subject, not its value: "Faktura för 850101-…". */
-const LINKING_WORD = /(?:^|[^a-zåäöéü])(?:för|gällande|avseende|angående|ang|rörande|beträffande|åt|concerning|regarding)(?:$|[^a-zåäöéü])/i;
+/** Words between a label and a number that make the number the label's subject, not its value: "Faktura för 850101-…", "ärendet gäller 850101-…". */
+const LINKING_WORD = /(?:^|[^a-zåäöéü])(?:för|gällande|gäller|avseende|avser|angående|ang|rörande|rör|berör|handlar|beträffande|åt|concerning|regarding)(?:$|[^a-zåäöéü])/i;
 /** A parenthesis in the gap is skipped: "Kontrollavgiftsnummer (OCR):". */
 const PARENTHESIS = /\([^()\n]{0,32}\)/;
 /** The label ends its line and the number starts the next one: "Telefon:\n0701234567". */
@@ -68,7 +68,9 @@ export function labelBefore(text: string, start: number, from = 0): LabelKind {
     // Two-word labels ("pers. nr", "Order nr", "Meeting ID"): the previous word only if it stands right before.
     const previous = previousStart >= 0 && wordStart - previousStop <= 2 ? text.slice(previousStart, previousStop) : undefined;
     // "T: 08-…", "M: 070…", "D:", "F:", "V:": the one-letter labels of a signature.
-    const kind = word.length === 1 && /[tmdfvh]/i.test(word) && text[wordStop] === ":" ? "phone" : classifyLabelWord(word, previous);
+    let kind = word.length === 1 && /[tmdfvh]/i.test(word) && text[wordStop] === ":" ? "phone" : classifyLabelWord(word, previous);
+    // "Personnummer enligt Skatteverket": a label after "enligt" names the source, not the number.
+    if (kind !== "identity" && previous !== undefined && previous.toLowerCase() === "enligt") kind = "none";
     if (kind !== "none") {
       const gap = text.slice(wordEnd(word, wordStart), start);
       if (kind === "identity") return identityGapOk(gap) ? "identity" : "none";

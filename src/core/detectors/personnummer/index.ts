@@ -187,6 +187,8 @@ class Surroundings {
     if (link === "identity") return "identity";
     if (link === "url") return "other";
     if (inDialString(text, start, end)) return "other";
+    // "#250114-0031", "Ärende #…": a number written with "#" is a reference, unless an identity label says otherwise.
+    if (text[start - 1] === "#") return labelBefore(text, start - 1) === "identity" ? "identity" : "other";
     const column = this.tables.column(start, end, lineStart, lineEnd);
     if (column) {
       // In a table the number's own cell speaks first, then its column's header, then the rest of its row.

@@ -33,12 +33,15 @@ const IDENTITY_ENDINGS =
 /**
  * No verdict, deliberately: organisationsnummer (see above); bank accounts, since a Nordea
  * personkonto is the holder's personnummer ("Konto: 8501011234"); and patient numbers, which in
- * health care are most often the personnummer or a reserve number.
+ * health care are most often the personnummer or a reserve number; and e-identification
+ * ("Personnummer enligt BankID"), which vouches for the personnummer.
  */
 const NEUTRAL_WORDS = new Set([
   "orgnr", "organisationsnummer", "organisationsnumret", "organisationsnr", "orgnummer", "orgnumret",
   "konto", "kontot", "kontonummer", "kontonumret", "kontonr", "personkonto", "personkontot",
   "patientnummer", "patientnumret", "patientnr", "patientid",
+  // E-identification: what BankID or Freja vouches for is the personnummer, not another kind of id.
+  "bankid", "mobiltbankid", "frejaeid", "freja", "eid", "elegitimation",
 ]);
 
 const PHONE_WORDS = new Set([
@@ -62,8 +65,8 @@ function timeCompound(compact: string): boolean {
 /**
  * Other kinds of number, as whole words: payment and banking references,
  * case and ticket numbers, codes, and the things people quote a number for
- * ("Fakturan 2410…", "order 1234…", "kolli …"). Bare "ärende", "kund",
- * "medlem" and "elev" are left out: "ärende gällande 850101-…" is about a person.
+ * ("Fakturan 2410…", "order 1234…", "kolli …"). Bare "kund", "medlem" and
+ * "elev" are left out: a customer, a member or a pupil is a person.
  */
 const OTHER_WORDS = new Set([
   "ocr", "ref", "refnr", "referens", "referensen", "bg", "pg", "bankgiro", "plusgiro", "iban", "bic", "swift", "clearing",
@@ -74,8 +77,12 @@ const OTHER_WORDS = new Set([
   "bokningar", "bokningarna", "ordrar", "beställningar", "fakturorna", "kollin", "kollina", "paketen", "leveranser", "biljetter", "kvitton",
   "avtalen", "försändelser",
 ]);
-/** Endings that make any compound a name of some kind of number. */
-const OTHER_ENDINGS = /(?:.nummer|.numret|.numren|.numrets|.nummers|.nr|.kod|.koden|.referens|.referensen|.ref)$/;
+/**
+ * Endings that make any compound a name of some kind of number, or of a case or ticket that a number
+ * stands for ("Ärende 250114-0031", "Supportärende", "IT-ärendet"; "ärende gällande 850101-…" is
+ * kept apart by the linking word).
+ */
+const OTHER_ENDINGS = /(?:.nummer|.numret|.numren|.numrets|.nummers|.nr|.kod|.koden|.referens|.referensen|.ref|ärende|ärendet|ärenden)$/;
 /** Stems that, with "nr", "nummer", "id" or "no" as the next word, name another kind of number ("Order nr", "Meeting ID"). */
 const OTHER_STEMS = new Set([
   "kund", "faktura", "order", "bokning", "boknings", "ärende", "ärendes", "avtal", "avtals", "referens", "kolli", "medlem", "medlems",
