@@ -12,7 +12,9 @@ const BULLET = "•";
  * a number lets its digits through.
  */
 export function redactIdentityNumber(input: string): string {
-  const raw = normalizeNumberChars(input).text;
+  let ascii = true;
+  for (let i = 0; i < input.length && ascii; i++) ascii = input.charCodeAt(i) < 128;
+  const raw = ascii ? input : normalizeNumberChars(input).text;
   let digitCount = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);

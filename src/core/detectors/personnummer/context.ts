@@ -5,7 +5,7 @@
  * number is read, so the cost per candidate is constant. The words are
  * classified by labels.ts.
  */
-import { classifyLabelWord, type LabelKind } from "./labels";
+import { classifyLabelWord, labelEntry, type LabelKind } from "./labels";
 
 /** How far back a label may stand: "Personnummer (sökande):  850101-1234". */
 const IDENTITY_WINDOW = 48;
@@ -65,12 +65,19 @@ export function labelBefore(text: string, start: number, from = 0): LabelKind {
     const previousStart = wordBefore(text, wordStart, limit);
     const previousStop = foundEnd;
     const word = text.slice(wordStart, wordStop);
-    // Two-word labels ("pers. nr", "Order nr", "Meeting ID"): the previous word only if it stands right before.
-    const previous = previousStart >= 0 && wordStart - previousStop <= 2 ? text.slice(previousStart, previousStop) : undefined;
+    // Two-word labels ("pers. nr", "Order nr", "Meeting ID"): the previous word only if it stands right before
+    // (read only when the word needs it).
+    const adjacent = previousStart >= 0 && wordStart - previousStop <= 2;
+    const entry = labelEntry(word);
     // "T: 08-…", "M: 070…", "D:", "F:", "V:": the one-letter labels of a signature.
-    let kind = word.length === 1 && /[tmdfvh]/i.test(word) && text[wordStop] === ":" ? "phone" : classifyLabelWord(word, previous);
+    let kind: LabelKind =
+      word.length === 1 && /[tmdfvh]/i.test(word) && text[wordStop] === ":"
+        ? "phone"
+        : entry.numberWord && adjacent
+          ? classifyLabelWord(word, text.slice(previousStart, previousStop))
+          : entry.kind;
     // "Personnummer enligt Skatteverket": a label after "enligt" names the source, not the number.
-    if (kind !== "identity" && previous !== undefined && previous.toLowerCase() === "enligt") kind = "none";
+    if (kind !== "none" && kind !== "identity" && adjacent && text.slice(previousStart, previousStop).toLowerCase() === "enligt") kind = "none";
     if (kind !== "none") {
       const gap = text.slice(wordEnd(word, wordStart), start);
       if (kind === "identity") return identityGapOk(gap) ? "identity" : "none";

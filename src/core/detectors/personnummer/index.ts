@@ -17,7 +17,7 @@
  *    of number ("Tel", "OCR", "Bokningsnummer", "Anst.nr", "Mötes-ID"), a link,
  *    a dial string, a phone cue ("nås på", "(växel)") say it is something
  *    else; date-and-time stamps of file names and log lines
- *    ("scan_250314-0911.jpg", "250118-0455  ERROR") are downgraded. A number
+ *    ("scan_250314-0911.jpg", "250214-0805  ERROR") are downgraded. A number
  *    that fails the check digit right after an identity label is still
  *    reported, at low confidence: a typo does not make it less personal.
  *
@@ -349,7 +349,7 @@ function judge(c: Candidate): Verdict | undefined {
   const label = c.surroundings.kindOf(start, end);
   if (label === "identity") return { kind, confidence: "high", labelled: true, other: false, strong };
   const time = looksLikeTime(lastFour);
-  // A telephone, another kind of number, or a date and time after a time label ("Skapad 250118-0455").
+  // A telephone, another kind of number, or a date and time after a time label ("Skapad 250214-0805").
   const other = label === "other" || label === "phone" || (label === "time" && time);
   const verdict = (confidence: Confidence | undefined): Verdict => ({ kind, confidence, labelled: false, other, strong });
   if (interim) return verdict(other ? undefined : century !== undefined || separator !== "" ? "high" : "medium");
@@ -361,7 +361,7 @@ function judge(c: Candidate): Verdict | undefined {
     if (twelveDigits && (inName || year >= referenceYear - 3)) return verdict("low");
     // "scan_250314-0911.jpg": a recent date and a time in a file name.
     if (inName && referenceYear - year <= 10) return verdict("low");
-    // "250118-0455  ERROR …", a block of journal lines: the stamp of a log line.
+    // "250214-0805  ERROR …", a block of journal lines: the stamp of a log line.
     if (isLogStamp(text, { start, end, lineStart: c.surroundings.lineOf(start), year, month, referenceYear })) return verdict("low");
   }
   if (mobileShaped(centuryDigits, separator, yymmdd)) return verdict("low");

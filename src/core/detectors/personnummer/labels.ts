@@ -10,7 +10,7 @@
  *
  * Kinds:
  * - identity: the number is a personnummer or samordningsnummer;
- * - phone: a telephone ("Tel", "Mobil VH", "ring", "nås på", "Direkt", "sms");
+ * - phone: a telephone ("Tel", "Mobil förälder", "ring", "nås på", "Direkt", "sms");
  * - time: a date or a time of day ("kl.", "Tidpunkt", "Skapad", "Datum");
  * - other: some other kind of number (booking, invoice, customer, case, parcel, meeting …);
  * - none: says nothing ("nummer", "id", "Namn", "organisationsnummer" — a sole
@@ -99,19 +99,31 @@ const NUMBER_WORDS = new Set(["nr", "nummer", "numret", "id", "no", "number", "c
  * ("pers. nr", "Order nr", "Meeting ID", "personal identity number").
  */
 export function classifyLabelWord(word: string, previous?: string): LabelKind {
-  // Mail repeats its words: remember the answers for single words (the classification is pure; the cache is bounded).
-  let single = CACHE.get(word);
-  if (single === undefined) {
-    single = { kind: classify(word), numberWord: NUMBER_WORDS.has(word.toLowerCase().replace(/[-._:]+/g, "")) };
-    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-    CACHE.set(word, single);
-  }
+  const entry = labelEntry(word);
   // "nr", "id", "nummer" take their meaning from the word before: "Order nr", "pers. nr", "Meeting ID".
-  return single.numberWord && previous !== undefined ? classify(word, previous) : single.kind;
+  return entry.numberWord && previous !== undefined ? classify(word, previous) : entry.kind;
 }
 
-const CACHE = new Map<string, { readonly kind: LabelKind; readonly numberWord: boolean }>();
-const CACHE_LIMIT = 4096;
+export interface LabelEntry {
+  /** The word's kind on its own. */
+  readonly kind: LabelKind;
+  /** It takes its meaning from the word before it ("nr", "id", "nummer"). */
+  readonly numberWord: boolean;
+}
+
+/** The kind of a single word, remembered: mail repeats its words (the classification is pure; the cache is bounded). */
+export function labelEntry(word: string): LabelEntry {
+  let entry = CACHE.get(word);
+  if (entry === undefined) {
+    entry = { kind: classify(word), numberWord: NUMBER_WORDS.has(word.toLowerCase().replace(/[-._:]+/g, "")) };
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(word, entry);
+  }
+  return entry;
+}
+
+const CACHE = new Map<string, LabelEntry>();
+const CACHE_LIMIT = 16384;
 
 function classify(word: string, previous?: string): LabelKind {
   const lower = word.toLowerCase().replace(/[.:]+$/, "");
@@ -142,8 +154,8 @@ function classify(word: string, previous?: string): LabelKind {
 export const LABEL_WORD = /[A-Za-zÅÄÖåäöÉéÜüÆæØø]+(?:[-_.][A-Za-zÅÄÖåäöÉéÜüÆæØø]+)*\.?/g;
 
 /**
- * The kind of a whole header cell or label phrase ("Personnummer/Orgnr",
- * "Mobil VH", "Anst.nr", "Telefon arbete"): identity if any word says so,
+ * The kind of a whole header cell or label phrase ("Pnr/Org.nr",
+ * "Mobil förälder", "Anst.nr", "Telefon arbete"): identity if any word says so,
  * else a telephone, else another kind of number, else a time.
  */
 export function classifyLabelPhrase(phrase: string): LabelKind {

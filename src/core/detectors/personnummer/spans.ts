@@ -71,13 +71,13 @@ export class LinkScanner {
 
 /**
  * A conference or meeting code in a dial string: after the pause commas of
- * "+46850539728,,7712064422#", or closed by the "#" that ends a code.
+ * "+46850539728,,2211012394#", or closed by the "#" that ends a code.
  */
 export function inDialString(text: string, start: number, end: number): boolean {
   if (text[end] === "#") return true;
   if (text[start - 1] !== ",") return false;
   if (text[start - 2] === ",") return true;
-  // One pause comma after a whole telephone number ("+4685053972,7712064422"), not after a row number in a CSV.
+  // One pause comma after a whole telephone number ("+4685053972,2211012394"), not after a row number in a CSV.
   let digits = 0;
   for (let k = start - 2; k >= 0 && k > start - 24 && (isDigit(text[k]) || text[k] === " "); k--) if (isDigit(text[k])) digits++;
   return digits >= 7;
@@ -100,15 +100,15 @@ const LINE_PREFIX = /^[ \t>|[(]*$/;
 /** A log level after the stamp: in capitals ("ERROR", "VARNING"), or in any case in brackets or before a colon ("[error]", "warn:"). */
 const LOG_LEVEL_CAPS = /^[ \t\]|:)-]+(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|CRIT|NOTICE|FEL|VARNING|VARN)(?![A-Za-zÅÄÖåäö])/;
 const LOG_LEVEL_MARKED = /^[ \t\]|)-]*(?:\[(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice|fel|varning)\]|(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice|fel|varning):)/i;
-/** A log level just before the stamp: "ERROR 250118-0455 …", "[WARN] 20250118-0455". */
+/** A log level just before the stamp: "ERROR 250214-0805 …", "[WARN] 20250214-0805". */
 const LEVEL_BEFORE = /(?:^|[^A-Za-zÅÄÖåäö])(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|FEL|VARNING)[ \t\]:|-]*$/;
-/** A code in capitals after the stamp ("ANTECKN", "LARM", the writer's initials "JBE"). */
+/** A code in capitals after the stamp ("LARM", the writer's initials "MKA"). */
 const CAPS_CODE = /^[ \t\]|:)-]+[A-ZÅÄÖ]{2,}(?![A-Za-zÅÄÖåäö])/;
 /** A name after the number: two capitalised words ("Anna Svensson", "Svensson, Anna"), or one ending the line. */
 const NAME_AFTER = /^[ \t|]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:,?[ \t]+[A-ZÅÄÖ][a-zåäöéü]+|[ \t]*(?:\n|$))/;
 /** Seconds after the minutes: "240514-1030:15". */
 const SECONDS = /^:[0-5][0-9](?![0-9])/;
-/** The stamp at the start of a neighbouring log line: compact ("250118-0455", "20250118 0455") or ISO ("2025-01-18 04:55"). */
+/** The stamp at the start of a neighbouring log line: compact ("250214-0805", "20250214 0805") or ISO ("2025-02-14 08:05"). */
 const STAMP_LINE = /^[ \t>|[(]*(?:(\d{2}|\d{4})(\d{2})(\d{2})[-_ T]?(?:[01]\d|2[0-3])[.:]?[0-5]\d(?!\d)|(\d{4})-(\d{2})-(\d{2})[ T](?:[01]\d|2[0-3])[.:][0-5]\d)/;
 
 /** The month (year × 12 + month) of the stamp a line starts with, or undefined. */
@@ -143,11 +143,11 @@ export interface StampCandidate {
 }
 
 /**
- * A date and a time of day ("250118-0455", "20240514-1030") that stamps a
+ * A date and a time of day ("250214-0805", "20240514-1030") that stamps a
  * log or journal line. The last four digits must read as a time; then any of:
  * seconds follow ("…-1030:15"); a log level follows ("ERROR", "varning");
  * the stamp opens its line, the date is recent and a
- * code in capitals follows ("ANTECKN", a writer's initials); or it opens its
+ * code in capitals follows ("LARM", a writer's initials); or it opens its
  * line and a line close above or below opens with a stamp of about the same
  * date (a block of log or journal lines). A column of personnummer has dates
  * years apart; a log has dates days apart.

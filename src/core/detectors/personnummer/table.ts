@@ -63,13 +63,18 @@ function splitCells(line: string, shape: Shape): Cell[] {
   return cells;
 }
 
-/** Which shape of row a line is, judged from its own characters. */
+/**
+ * Which shape of row a line is, judged from its own characters. A CSV row has
+ * at least two commas and one not followed by a space; prose puts a space
+ * after every comma.
+ */
 function shapeOf(line: string): Shape | undefined {
   if (line.indexOf("\t") >= 0) return "\t";
   if (line.indexOf("|") >= 0) return "|";
   if (line.indexOf(";") >= 0) return ";";
   if (/\S {2,}\S/.test(line)) return "  ";
-  if (line.indexOf(",") >= 0) return ",";
+  const comma = line.indexOf(",");
+  if (comma >= 0 && line.indexOf(",", comma + 1) >= 0 && /,[^ ]/.test(line)) return ",";
   return undefined;
 }
 
