@@ -311,6 +311,10 @@ function speed(): void {
     ["\"070-\" repeated", repeatTo("070-", 1024 * KB)],
     ["\"Pnr: \" repeated", repeatTo("Pnr: ", 1024 * KB)],
     ["one word, no spaces", repeatTo("sjukskrivning", 1024 * KB)],
+    ["a table: header, then numbers in rows", `Namn\tPersonnummer\tTelefon\n${repeatTo("Anna Berg\t781121-2393\t0310012380\n", 1024 * KB)}`],
+    ["one line of tab-separated numbers", `Namn\tPnr\n${repeatTo("781121-2393\t", 1024 * KB)}`],
+    ["log lines, each opening with a stamp", repeatTo("250214-0805 INFO start\n", 1024 * KB)],
+    ["a link with numbers, no spaces", `https://x.se/${repeatTo("7811212393/", 1024 * KB)}`],
   ];
   for (const [label, text] of cases) {
     const mb = text.length / (1024 * 1024);

@@ -7,6 +7,12 @@
  */
 import { classifyLabelWord, labelEntry, type LabelKind } from "./labels";
 
+/**
+ * Read once: a module's exports reached through an import binding may cost a
+ * property look-up per call in CommonJS builds, and this runs for every word.
+ */
+const entryOf: typeof labelEntry = labelEntry;
+
 /** How far back a label may stand: "Personnummer (sökande):  850101-1234". */
 const IDENTITY_WINDOW = 48;
 /** Other labels must be close and on the same line: "Tel: ", "OCR-nummer ", "ring mig på ". */
@@ -68,7 +74,7 @@ export function labelBefore(text: string, start: number, from = 0): LabelKind {
     // Two-word labels ("pers. nr", "Order nr", "Meeting ID"): the previous word only if it stands right before
     // (read only when the word needs it).
     const adjacent = previousStart >= 0 && wordStart - previousStop <= 2;
-    const entry = labelEntry(word);
+    const entry = entryOf(word);
     // "T: 08-…", "M: 070…", "D:", "F:", "V:": the one-letter labels of a signature.
     let kind: LabelKind =
       word.length === 1 && /[tmdfvh]/i.test(word) && text[wordStop] === ":"

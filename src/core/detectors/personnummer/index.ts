@@ -324,6 +324,10 @@ interface Candidate {
   readonly interim: boolean;
 }
 
+function unlabelled(kind: IdentityKind, confidence: Confidence | undefined, other: boolean, strong: boolean): Verdict {
+  return { kind, confidence, labelled: false, other, strong };
+}
+
 function judge(c: Candidate): Verdict | undefined {
   const { text, start, end, centuryDigits, yymmdd, separator, lastFour, referenceYear, interim } = c;
   if (insideLongerNumber(text, start, end, separator)) return undefined;
@@ -351,21 +355,20 @@ function judge(c: Candidate): Verdict | undefined {
   const time = looksLikeTime(lastFour);
   // A telephone, another kind of number, or a date and time after a time label ("Skapad 250214-0805").
   const other = label === "other" || label === "phone" || (label === "time" && time);
-  const verdict = (confidence: Confidence | undefined): Verdict => ({ kind, confidence, labelled: false, other, strong });
-  if (interim) return verdict(other ? undefined : century !== undefined || separator !== "" ? "high" : "medium");
-  if (other) return verdict(strong ? "low" : undefined);
+  if (interim) return unlabelled(kind, other ? undefined : century !== undefined || separator !== "" ? "high" : "medium", other, strong);
+  if (other) return unlabelled(kind, strong ? "low" : undefined, true, strong);
 
   if (time) {
     const inName = inFileNameOrCode(text, start, end);
     // "20240514-1030": a date and a time of day, far likelier than a toddler's number.
-    if (twelveDigits && (inName || year >= referenceYear - 3)) return verdict("low");
+    if (twelveDigits && (inName || year >= referenceYear - 3)) return unlabelled(kind, "low", false, strong);
     // "scan_250314-0911.jpg": a recent date and a time in a file name.
-    if (inName && referenceYear - year <= 10) return verdict("low");
+    if (inName && referenceYear - year <= 10) return unlabelled(kind, "low", false, strong);
     // "250214-0805  ERROR …", a block of journal lines: the stamp of a log line.
-    if (isLogStamp(text, { start, end, lineStart: c.surroundings.lineOf(start), year, month, referenceYear })) return verdict("low");
+    if (isLogStamp(text, { start, end, lineStart: c.surroundings.lineOf(start), year, month, referenceYear })) return unlabelled(kind, "low", false, strong);
   }
-  if (mobileShaped(centuryDigits, separator, yymmdd)) return verdict("low");
-  return verdict(strong ? "high" : "medium");
+  if (mobileShaped(centuryDigits, separator, yymmdd)) return unlabelled(kind, "low", false, strong);
+  return unlabelled(kind, strong ? "high" : "medium", false, strong);
 }
 
 /** The detector with the current year as reference. */
