@@ -27,6 +27,7 @@ export {
   type DiaryDocumentType,
 } from "./advisors/diary";
 export { redactIdentityNumber, maskIdentityNumber, type MaskExtent } from "./text/redact";
+export { asciiDigits } from "./text/number-chars";
 export { maskIdentityNumbersInHtml, maskIdentityNumbersInText, type NumberFinder, type MaskHtmlResult } from "./text/mask-html";
 export { htmlToText } from "./text/html-to-text";
 export { projectHtml, type HtmlProjection, type ProjectedTag, type ProjectedEndTag, type ProjectionOptions } from "./text/html/projection";

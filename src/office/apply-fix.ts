@@ -8,7 +8,7 @@
  * occurrence of the number behind is written (it is still an improvement)
  * and reported as "maskPartial", never as done.
  */
-import { maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type NumberFinder, type TextEdit } from "../core";
+import { asciiDigits, maskIdentityNumbersInHtml, personnummerDetector, type EditBodyAction, type MailMessage, type NumberFinder, type TextEdit } from "../core";
 import { PostvaktError } from "../ports";
 
 /** A replacement of one exact string, derived from an edit and the text it was made for. */
@@ -72,7 +72,8 @@ export function replaceInHtml(html: string, replacements: readonly Replacement[]
   return doctype + doc.documentElement.outerHTML;
 }
 
-const digitsOf = (s: string) => s.replace(/\D/g, "");
+/** The digits of a number however it is written (full-width digits and invisible characters included). */
+const digitsOf = asciiDigits;
 
 /** The identity numbers an action is about, found in a text (every occurrence, in whatever written form). */
 function numbersOf(raws: readonly string[]): NumberFinder {

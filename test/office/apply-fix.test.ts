@@ -69,3 +69,17 @@ describe("maskInHtml and fixedBody", () => {
     expect(kindOf(() => maskInHtml(`<p title="${PNR}">x</p>`, PNR, [{ find: PNR, replace: "X" }]))).toBe("maskNotFound");
   });
 });
+
+describe("maskInHtml: numbers written with odd characters", () => {
+  const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/-/g, "\uff0d");
+
+  it("masks the number the action names, written in full-width digits, and leaves another one alone", () => {
+    const html = `<p>Pnr ${fullWidth("781121-2393")}</p><p>Pnr ${fullWidth("950331-2382")}</p>`;
+    const out = maskInHtml(html, `Pnr ${fullWidth("781121-2393")}`, [{ find: fullWidth("781121-2393"), replace: `${fullWidth("781121-")}XXXX` }]);
+    expect(out.html).toBe(`<p>Pnr ${fullWidth("781121-")}XXXX</p><p>Pnr ${fullWidth("950331-2382")}</p>`);
+  });
+
+  it("masks a number split by a soft hyphen entity", () => {
+    expect(maskInHtml("<p>Pnr 781121-23&shy;93</p>", "Pnr 781121-23\u00ad93", [{ find: "781121-23\u00ad93", replace: "781121-XX\u00adXX" }]).html).toBe("<p>Pnr 781121-XX&shy;XX</p>");
+  });
+});

@@ -74,6 +74,19 @@ describe("personnummer rule", () => {
     expect(findings.find((f) => f.field === "attachments")?.excerpt).toBe("7811••-••••");
   });
 
+  it("finds a number written in full-width digits or split by a soft hyphen, with a safe excerpt and a mask that hides the digits", () => {
+    const fullWidth = "\uff17\uff18\uff11\uff11\uff12\uff11\uff0d\uff12\uff13\uff19\uff13"; // ７８１１２１－２３９３
+    const body = `Pnr ${fullWidth} och 19781121-23\u00ad93.`;
+    const findings = run(compose(body, to("a@gmail.com")));
+    expect(findings.map((f) => [f.excerpt, body.slice(f.range!.start, f.range!.end)])).toEqual([
+      ["7811••-••••", fullWidth],
+      ["197811••-••••", "19781121-23\u00ad93"],
+    ]);
+    const edits = findings.flatMap((f) => f.actions?.flatMap((a) => (a.type === "editBody" ? a.edits : [])) ?? []);
+    expect(edits.map((e) => e.text)).toEqual(["\uff17\uff18\uff11\uff11\uff12\uff11\uff0dXXXX", "19781121-XX\u00adXX"]);
+    expect(JSON.stringify(findings.map(({ actions, ...rest }) => rest))).not.toMatch(/2393|\uff12\uff13\uff19\uff13/);
+  });
+
   it("never puts the number in a finding", () => {
     const message = createMailMessage({ mode: "compose", subject: PNR, body: { text: `Pnr ${PNR}` }, recipients: to("a@gmail.com"), attachments: [{ name: `${PNR}.pdf` }] });
     const serialised = JSON.stringify(run(message).map(({ actions, ...rest }) => rest));
