@@ -17,6 +17,7 @@
  * and the public URL the manifest points at with POSTVAKT_URL.
  */
 const path = require("node:path");
+const { EsbuildPlugin } = require("esbuild-loader");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -72,16 +73,25 @@ function common(mode, target) {
 
 /** The JavaScript-only runtime file: one chunk, no runtime chunk, no async loading. */
 function launchEventConfig(mode, outDir) {
-  const base = common(mode, "es2016");
+  // Modules are compiled to ES2018 and the whole file is lowered to ES2016 once, at the end: lowering
+  // each module itself would give every module its own copy of the object-spread helpers (~6 KB).
+  const base = common(mode, "es2018");
   return {
     ...base,
     name: "launchevent",
     devtool: false, // a source map comment is harmless, but the file must stay one self-contained script
     target: ["web", "es2016"],
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
-    resolve: { ...base.resolve, alias: compactCharacterReferences() },
+    resolve: { ...base.resolve, alias: noHtmlReader() },
     output: { path: outDir, filename: "[name].js", clean: false, chunkFormat: "array-push" },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimize: true,
+      // Lower the whole file to ES2016 (then terser, webpack's own minimizer). The few post-2016
+      // built-ins the file calls go first, as a banner, so they exist before anything captures them.
+      minimizer: [new EsbuildPlugin({ target: "es2016", minify: false, legalComments: "none", banner: es2016Builtins() }), "..."],
+    },
     module: { rules: [...base.module.rules, lexiconWithoutDocumentation(), withoutFindingTexts(), profileForTheSendCheck()] },
     plugins: [...base.plugins, onlyTheDeployedProfile()],
   };
@@ -122,20 +132,23 @@ function profileForTheSendCheck() {
   };
 }
 
+/** src/launchevent/es2016-builtins.ts as a plain script, for the top of the send-time file. */
+function es2016Builtins() {
+  const source = require("node:fs").readFileSync(path.join(__dirname, "src/launchevent/es2016-builtins.ts"), "utf8");
+  return require("esbuild").transformSync(source, { loader: "ts", target: "es2016", format: "iife" }).code;
+}
+
 /**
- * HTML character references: the full named table (the `entities` package,
- * 2,231 names, ~30 KB minified) would take a third of the send-time file's
- * budget. At send time identity numbers are found in Outlook's own text
- * body; the HTML body is read only for the signature (its lines, images and
- * backgrounds), where the compact table of src/core/text/html/named-
- * references-compact.ts (the HTML 4 names, which include every name usable
- * without ";") is enough. Same export, same rules; a name outside it stays as
- * written, as an unknown name does. A resolve.alias, not a plugin, so the
- * demo's send-time file (which replaces the plugins) gets it too.
+ * No HTML reader in the send-time file: the send check reads Outlook's text
+ * body (src/launchevent/no-html.ts says why); the tokenizer, the projection
+ * and the character-reference tables stay in the task pane and the command
+ * line. test/launchevent/bundle.test.ts checks they are not in the file.
  */
-function compactCharacterReferences() {
-  const full = path.resolve(__dirname, "src/core/text/html/named-references");
-  return { [`${full}$`]: path.resolve(__dirname, "src/core/text/html/named-references-compact.ts") };
+function noHtmlReader() {
+  const stub = path.resolve(__dirname, "src/launchevent/no-html.ts");
+  const html = (name) => `${path.resolve(__dirname, "src/core/text/html", name)}$`;
+  const signature = (name) => `${path.resolve(__dirname, "src/core/signature", name)}$`;
+  return { [html("projection")]: stub, [html("tokenizer")]: stub, [signature("region-html")]: stub, [signature("inspect-html")]: stub };
 }
 
 /**
@@ -153,13 +166,13 @@ function lexiconWithoutDocumentation() {
 }
 
 /**
- * A rule's finding texts (`src/core/rules/<id>/messages.json`) are what the
- * task pane shows; the Send dialog speaks only from the rules' `meta.send`
- * words, so the send-time file leaves them out (a finding's message there is
- * its message id).
+ * A rule's texts (`src/core/rules/<id>/texts.json`: its description and its
+ * finding messages) are what the task pane shows; the Send dialog speaks only
+ * from the rules' `meta.send` words, so the send-time file leaves them out (a
+ * finding's message there is its message id, a failed rule is named by its id).
  */
 function withoutFindingTexts() {
-  return { test: /[\\/]rules[\\/][^\\/]+[\\/]messages\.json$/, type: "json", parser: { parse: () => ({}) } };
+  return { test: /[\\/]rules[\\/][^\\/]+[\\/]texts\.json$/, type: "json", parser: { parse: () => ({ messages: {} }) } };
 }
 
 /**

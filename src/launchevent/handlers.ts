@@ -11,7 +11,6 @@ import { applyComposeSignature } from "./compose-signature";
 import { completeOnce, startTimer } from "./completion";
 import { currentDeployment, type Deployment } from "./deployment";
 import { HINT_KEYS, buildLiveHints, type HintKey } from "./live-hints";
-import { readsHtmlBody } from "./read-needs";
 import { SEND_TEXTS } from "./texts";
 import { ALLOW, TASK_PANE_COMMAND_ID, failureCompletion, sendCompletion, type SendCompletion } from "./send-decision";
 
@@ -47,7 +46,8 @@ export const OPTIONAL_READ_SHARE = 0.6;
 async function checkBeforeSend(item: ComposeItem, deployment: Deployment, profile: Profile): Promise<SendCompletion> {
   const { locale, userEmail, capabilities } = deployment;
   const { message, unread } = await readItemParts(item, {
-    bodyHtml: readsHtmlBody(profile),
+    // The text body only: what only the HTML shows is the task pane's (src/launchevent/no-html.ts).
+    bodyHtml: false,
     optionalDeadlineMs: Math.floor(profile.send.timeBudgetMs * OPTIONAL_READ_SHARE),
   });
   const signature = savedSignatureDetails();

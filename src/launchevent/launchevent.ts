@@ -7,8 +7,8 @@
  * must run at the top level of this file: the JavaScript-only runtime looks
  * the handlers up as soon as the script has run, and never calls Office.onReady.
  */
-// First: built-ins an ES2016 engine may lack, before any module that uses them runs.
-import "./es2016-builtins";
+// The built-ins an ES2016 engine may lack (es2016-builtins.ts) are not imported here: webpack.config.js
+// puts them at the very top of the built file, before the helpers that lowering to ES2016 adds.
 import { onMessageRecipientsChangedHandler, onMessageSendHandler, onNewMessageComposeHandler } from "./handlers";
 
 Office.actions.associate("onMessageSendHandler", onMessageSendHandler);

@@ -44,10 +44,19 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
     expect(bytes).toBeLessThan(SIZE_BUDGET_BYTES);
   });
 
-  it("carries the compact table of character-reference names, not the full one (webpack.config.js aliases it)", () => {
-    expect(source).toContain("thetasym"); // in the compact table's name list
-    // The entities package's hashed decode table multiplies by these constants; the compact table does not.
+  it("carries no HTML reader: the send check reads Outlook's text body (webpack.config.js, src/launchevent/no-html.ts)", () => {
+    expect(source).toContain("the send-time file reads no HTML");
+    // Names the tokenizer and the character-reference tables carry; none may be in the file.
+    for (const word of ["thetasym", "foreignobject", "figcaption", "bgsound", "keygen"]) expect(source).not.toContain(word);
     expect(source).not.toMatch(/2654435761|0x9e3779b1/i);
+  });
+
+  it("lowers object spread once, with its helpers after the ES2016 built-ins they need", () => {
+    expect(source.match(/getOwnPropertySymbols/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const builtinsAt = source.indexOf('"getOwnPropertyDescriptors"');
+    const helperAt = source.indexOf("Object.getOwnPropertyDescriptors");
+    expect(builtinsAt).toBeGreaterThanOrEqual(0);
+    expect(helperAt === -1 || builtinsAt < helperAt).toBe(true);
   });
 
   it("parses as an ECMAScript 2016 script: no import/export, no optional chaining, no regex lookbehind or named groups", () => {
@@ -104,22 +113,25 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
   });
 
   it("calls Office.actions.associate at the top level of the bundle, never inside a handler", () => {
+    // Functions that are called where they stand (the build's wrapping IIFEs) run while the script loads;
+    // any other function around a registration would run it later, or never.
     const depths: number[] = [];
     const stack: AnyNode[] = [];
-    const visit = (node: AnyNode) => {
+    const visit = (node: AnyNode, invokedHere: boolean) => {
       const isFunction = node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
-      if (isFunction) stack.push(node);
+      if (isFunction && !invokedHere) stack.push(node);
       const callee = node.type === "CallExpression" ? (node.callee as AnyNode) : undefined;
       if (callee?.type === "MemberExpression" && (callee.property as AnyNode).name === "associate") depths.push(stack.length);
-      for (const value of Object.values(node)) {
+      for (const [key, value] of Object.entries(node)) {
         const children = Array.isArray(value) ? value : [value];
-        for (const child of children) if (child && typeof child === "object" && typeof (child as AnyNode).type === "string") visit(child as AnyNode);
+        for (const child of children) {
+          if (child && typeof child === "object" && typeof (child as AnyNode).type === "string") visit(child as AnyNode, node.type === "CallExpression" && key === "callee");
+        }
       }
-      if (isFunction) stack.pop();
+      if (isFunction && !invokedHere) stack.pop();
     };
-    visit(program);
-    // Three registrations, inside at most webpack's one wrapping IIFE.
+    visit(program, false);
     expect(depths).toHaveLength(3);
-    for (const depth of depths) expect(depth).toBeLessThanOrEqual(1);
+    for (const depth of depths) expect(depth).toBe(0);
   });
 });

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { ENGINE_RULE_FAILED, createMailMessage, lint, loadBuiltinProfile, type LintReport, type MailMessage, type Profile } from "../../src/core";
-import { readsHtmlBody } from "../../src/launchevent/read-needs";
 import { buildLiveHints, externalRecipientsHint, identityNumberHint, MAX_HINT_CHARS } from "../../src/launchevent/live-hints";
 import { failureCompletion, MAX_DIALOG_CHARS, sendCompletion, type SendCapabilities } from "../../src/launchevent/send-decision";
 import { TEST_PERSONNUMMER } from "./test-numbers";
@@ -211,12 +210,3 @@ describe("live hint texts", () => {
   });
 });
 
-describe("what the send check reads", () => {
-  it("reads the HTML body only when a rule that needs it is on", () => {
-    expect(readsHtmlBody(profile("default"))).toBe(false);
-    expect(readsHtmlBody(profile("ale"))).toBe(true);
-    const ale = profile("ale");
-    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { level: "off" } } })).toBe(false);
-    expect(readsHtmlBody({ ...ale, rules: { ...ale.rules, signature: { options: {} } } })).toBe(true);
-  });
-});

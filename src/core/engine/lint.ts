@@ -170,7 +170,8 @@ export function lint(message: MailMessage, profile: Profile, options: LintOption
       findings.push({
         ruleId: ENGINE_RULE_FAILED,
         messageId: "ruleFailed",
-        message: localize(ENGINE_MESSAGES.ruleFailed, locale, { rule: meta.description[locale] }),
+        // The send-time file carries no rule descriptions (webpack.config.js): there the rule is named by its id.
+        message: localize(ENGINE_MESSAGES.ruleFailed, locale, { rule: (meta.description as Localized | undefined)?.[locale] ?? meta.id }),
         severity: "warning",
         field: "body",
         incomplete: true,

@@ -6,7 +6,8 @@
  * decides what the facts mean.
  */
 import type { MailMessage, Recipient } from "../model";
-import { locateSignatureInHtml, locateSignatureInText } from "../signature/region";
+import { locateSignatureInText } from "../signature/region";
+import { locateSignatureInHtml } from "../signature/region-html";
 import { quotedHistoryStart } from "../text/quoted";
 
 /** One reply or forward prefix as Outlook, Gmail and others write them: "SV:", "Re:", "VB:", "Fwd:", "AW:", "RE[2]:". */

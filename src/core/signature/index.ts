@@ -9,8 +9,10 @@ export { validateSignatureDetails, normaliseSignatureDetails, showsMobile, field
 export type { SignatureDetails, DetailsProblem, DetailsProblemCode } from "./details";
 export { parseSwedishPhone, formatSwedishPhone, normaliseSwedishPhone, isSwedishMobile } from "./phone";
 export { containsSignature } from "./presence";
-export { locateSignatureInText, locateSignatureInHtml } from "./region";
-export type { TextRegion, HtmlRegion, RegionSource } from "./region";
+export { locateSignatureInText } from "./region";
+export { locateSignatureInHtml } from "./region-html";
+export type { TextRegion, RegionSource } from "./region";
+export type { HtmlRegion } from "./region-html";
 export { SIGNATURE_FIELD_LABELS } from "../i18n/signature-fields";
 export { SIGNATURE_FIELDS, SIGNATURE_FORBIDDEN, placeholdersOf } from "../profiles/signature-fields";
 export { signatureSchema } from "../profiles/signature-schema";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locateSignatureInHtml, locateSignatureInText } from "../../../src/core";
-import { findEmoji, isColouredBackground } from "../../../src/core/signature/inspect";
+import { findEmoji } from "../../../src/core/signature/inspect";
+import { isColouredBackground } from "../../../src/core/signature/inspect-html";
 
 describe("locating the signature in huge or pathological HTML, in one pass", () => {
   it("handles deep nesting, marker soup and unterminated tags", () => {

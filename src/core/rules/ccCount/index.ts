@@ -9,15 +9,12 @@ import { defineRule } from "../types";
 import { isMassMailing } from "../massMail";
 import { distinctIn } from "../message-facts";
 import type { CcCountOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 export const ccCountRule = defineRule({
   meta: {
     id: "ccCount",
-    description: {
-      sv: "Påminner när fler än profilens antal mottagare står som kopia.",
-      en: "Reminds when more recipients than the profile's number are on Cc.",
-    },
+    description: texts.description,
     guideline: "ccCount",
     enabledByDefault: false,
     defaultLevel: "info",
@@ -27,8 +24,8 @@ export const ccCountRule = defineRule({
       summary: uncounted("många mottagare som kopia", "many recipients on Cc"),
       todo: uncounted("ta bara med dem som behöver en kopia", "copy only those who need it"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, options } = context;

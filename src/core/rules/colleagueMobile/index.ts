@@ -22,7 +22,7 @@ import { normalizeSwedishMobile } from "../../detectors/phone";
 import { blankOut, findQuotedHistory } from "../../text/quoted";
 import { defineRule } from "../types";
 import type { ColleagueMobileOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
 
@@ -43,10 +43,7 @@ function ownNumbersOf(numbers: readonly string[] | undefined): Set<string> {
 export const colleagueMobileRule = defineRule({
   meta: {
     id: COLLEAGUE_MOBILE_RULE_ID,
-    description: {
-      sv: "Varnar när ett meddelande till mottagare utanför kommunen lämnar ut en kollegas mobilnummer.",
-      en: "Warns when a message to recipients outside the kommun gives out a colleague's mobile number.",
-    },
+    description: texts.description,
     guideline: "colleagueMobile",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -59,8 +56,8 @@ export const colleagueMobileRule = defineRule({
         en: { one: "refer to the switchboard instead of a colleague's mobile number", other: "refer to the switchboard instead of a colleague's mobile number" },
       },
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, detectors, options } = context;

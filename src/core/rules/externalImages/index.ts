@@ -9,11 +9,11 @@
  * a phone number, the writer's name). One finding at most.
  */
 import { localizeCount, type LocalizedCount } from "../../i18n/count";
-import { locateSignatureInHtml } from "../../signature/region";
+import { locateSignatureInHtml } from "../../signature/region-html";
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { mentionsOrganisation, mentionsPersonName, mentionsPhoneNumber } from "../signature/requirements";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 const IMG = /<img\b[^>]*>/gi;
 const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -48,10 +48,7 @@ const IMAGES: LocalizedCount = {
 export const externalImagesRule = defineRule({
   meta: {
     id: "externalImages",
-    description: {
-      sv: "Påminner om inklistrade bilder och loggor i e-post till mottagare utanför kommunen (signaturen undantagen).",
-      en: "Reminds about pasted images and logos in mail to recipients outside the kommun (the signature aside).",
-    },
+    description: texts.description,
     guideline: "externalImages",
     enabledByDefault: false,
     defaultLevel: "info",
@@ -62,8 +59,8 @@ export const externalImagesRule = defineRule({
       summary: uncounted("inklistrade bilder", "pasted images"),
       todo: uncounted("ta bort bilder som inte behövs", "remove the images that are not needed"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, profile } = context;

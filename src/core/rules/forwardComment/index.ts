@@ -9,15 +9,12 @@
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { isForward, ownPart, ownWords } from "../message-facts";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 export const forwardCommentRule = defineRule({
   meta: {
     id: "forwardComment",
-    description: {
-      sv: "Påminner om att skriva varför när ett meddelande vidarebefordras utan egen text.",
-      en: "Reminds the writer to say why when a message is forwarded without any text of their own.",
-    },
+    description: texts.description,
     guideline: "forwardComment",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -29,8 +26,8 @@ export const forwardCommentRule = defineRule({
       summary: uncounted("en vidarebefordran utan egen text", "a forward without a word of your own"),
       todo: uncounted("skriv överst varför du skickar det vidare", "say at the top why you pass it on"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, profile } = context;

@@ -15,7 +15,7 @@ import { findQuotedHistory } from "../../text/quoted";
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { isForward } from "../message-facts";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 const WHAT: Readonly<Record<"identity" | "sensitive", Localized>> = {
   identity: { sv: "personnummer", en: "personal identity numbers" },
@@ -25,10 +25,7 @@ const WHAT: Readonly<Record<"identity" | "sensitive", Localized>> = {
 export const forwardPersonalInfoRule = defineRule({
   meta: {
     id: "forwardPersonalInfo",
-    description: {
-      sv: "Varnar när ett mottaget meddelande med personnummer eller känsliga uppgifter vidarebefordras.",
-      en: "Warns when a received message with identity numbers or sensitive data is forwarded.",
-    },
+    description: texts.description,
     guideline: "forwardPersonalInfo",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -38,8 +35,8 @@ export const forwardPersonalInfoRule = defineRule({
       summary: uncounted("ett vidarebefordrat meddelande med personuppgifter", "a forwarded message with personal data"),
       todo: uncounted("ta bort personuppgifterna ur det vidarebefordrade meddelandet", "remove the personal data from the forwarded message"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, detectors } = context;

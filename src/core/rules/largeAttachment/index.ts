@@ -12,7 +12,7 @@ import type { Locale } from "../../i18n/locale";
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import type { LargeAttachmentOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 const MB = 1024 * 1024;
 
@@ -26,10 +26,7 @@ function formatMb(bytes: number, locale: Locale): string {
 export const largeAttachmentRule = defineRule({
   meta: {
     id: "largeAttachment",
-    description: {
-      sv: "Påminner när bilagorna är större än profilens gränser och föreslår en länk till en gemensam plats.",
-      en: "Reminds when the attachments are larger than the profile's limits and suggests a link to a shared place.",
-    },
+    description: texts.description,
     guideline: "largeAttachment",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -39,8 +36,8 @@ export const largeAttachmentRule = defineRule({
       summary: uncounted("stora bilagor", "large attachments"),
       todo: uncounted("dela filerna med en länk i stället", "share the files with a link instead"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, options } = context;

@@ -12,7 +12,7 @@ import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { visibleRecipients } from "../message-facts";
 import type { MassMailOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 export const MASS_MAIL_RULE_ID = "massMail";
 const DEFAULTS: MassMailOptions = { maxVisibleRecipients: 30, largeGroups: [] };
@@ -44,10 +44,7 @@ export function isMassMailing(message: MailMessage, profile: Pick<Profile, "rule
 export const massMailRule = defineRule({
   meta: {
     id: MASS_MAIL_RULE_ID,
-    description: {
-      sv: "Påminner vid massutskick: fler synliga mottagare än profilen tillåter, eller en stor gruppadress.",
-      en: "Reminds about mass mailings: more visible recipients than the profile allows, or a large group address.",
-    },
+    description: texts.description,
     guideline: "massMail",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -57,8 +54,8 @@ export const massMailRule = defineRule({
       summary: uncounted("många mottagare (ett massutskick)", "many recipients (a mass mailing)"),
       todo: uncounted("lägg mottagarna som hemlig kopia eller använd kommunens e-postgrupper", "put the recipients in Bcc or use the kommun's group lists"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, options } = context;

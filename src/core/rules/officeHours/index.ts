@@ -25,7 +25,7 @@ import type { Localized } from "../../i18n/locale";
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import type { OfficeHoursOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 function minutesOf(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
@@ -60,10 +60,7 @@ function buttonTitle(next: CalendarDate, today: CalendarDate, hour: number, minu
 export const officeHoursRule = defineRule({
   meta: {
     id: "officeHours",
-    description: {
-      sv: "Påminner när ett meddelande skickas utanför kontorstid och erbjuder fördröjd leverans till nästa arbetsdags morgon.",
-      en: "Reminds when a message is sent outside office hours and offers delayed delivery to the next working morning.",
-    },
+    description: texts.description,
     guideline: "officeHours",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -73,8 +70,8 @@ export const officeHoursRule = defineRule({
       summary: uncounted("en avsändningstid utanför kontorstid", "a sending time outside office hours"),
       todo: uncounted("spara det som utkast och skicka det nästa arbetsdag, eller fördröj leveransen", "save it as a draft and send it on the next working day, or delay its delivery"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, options } = context;

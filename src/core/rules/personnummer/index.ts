@@ -14,7 +14,7 @@ import { findQuotedHistory, isInside } from "../../text/quoted";
 import { maskIdentityNumber, redactIdentityNumber } from "../../text/redact";
 import { defineRule, type RuleContext } from "../types";
 import type { PersonnummerOptions } from "./options";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
@@ -58,10 +58,7 @@ const MASK_LABEL: Localized = { sv: "Maskera numret {{excerpt}} i meddelandet", 
 export const personnummerRule = defineRule({
   meta: {
     id: "personnummer",
-    description: {
-      sv: "Varnar för personnummer och samordningsnummer, särskilt till mottagare utanför kommunen.",
-      en: "Warns about personal identity and co-ordination numbers, above all to recipients outside the kommun.",
-    },
+    description: texts.description,
     guideline: "personalData",
     enabledByDefault: true,
     defaultLevel: "error",
@@ -93,8 +90,8 @@ export const personnummerRule = defineRule({
         },
       },
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, detectors, options } = context;

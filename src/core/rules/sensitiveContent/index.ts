@@ -20,7 +20,7 @@ import type { FindingField, TextRange } from "../../model";
 import { findQuotedHistory, isInside } from "../../text/quoted";
 import { secureChannelOf, uncounted } from "../send-data";
 import { defineRule } from "../types";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 /** The category as the finding's sentence names it: "Ord som tyder på uppgifter om hälsa". */
 const CATEGORY: Readonly<Record<LexiconCategory, Localized>> = {
@@ -72,10 +72,7 @@ function termList(terms: readonly string[]): Localized {
 export const sensitiveContentRule = defineRule({
   meta: {
     id: "sensitiveContent",
-    description: {
-      sv: "Varnar för sekretessmarkeringar och känsliga personuppgifter (hälsa, socialtjänst, brott m.m.), särskilt till mottagare utanför kommunen.",
-      en: "Warns about secrecy markings and sensitive personal data (health, social services, offences, ...), above all to recipients outside the kommun.",
-    },
+    description: texts.description,
     guideline: "confidential",
     enabledByDefault: true,
     defaultLevel: "error",
@@ -88,8 +85,8 @@ export const sensitiveContentRule = defineRule({
       },
       todo: uncounted("ta bort de känsliga uppgifterna eller {{secureChannel}}", "remove the sensitive data or {{secureChannel}}"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message, detectors } = context;

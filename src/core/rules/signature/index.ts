@@ -12,8 +12,10 @@ import type { InsertSignatureAction } from "../../actions/types";
 import type { Localized } from "../../i18n/locale";
 import type { MailMessage, TextRange } from "../../model";
 import type { SignatureTemplate } from "../../profiles/signature-schema";
-import { findColouredBackgrounds, findEmoji, findImages, findTextImagePlaceholder } from "../../signature/inspect";
-import { locateSignatureInHtml, locateSignatureInText, type HtmlRegion, type TextRegion } from "../../signature/region";
+import { findEmoji, findTextImagePlaceholder } from "../../signature/inspect";
+import { findColouredBackgrounds, findImages } from "../../signature/inspect-html";
+import { locateSignatureInText, type TextRegion } from "../../signature/region";
+import { locateSignatureInHtml, type HtmlRegion } from "../../signature/region-html";
 import { variantForCompose, type SignatureVariant } from "../../signature/render";
 import { defineRule, type RuleContext } from "../types";
 import {
@@ -27,7 +29,7 @@ import {
   requiredDetails,
   requirementsFor,
 } from "./requirements";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 type MessageId = "missing" | "incomplete" | "wrongOrganisation" | "image" | "emoji" | "background";
 
@@ -71,10 +73,7 @@ function shouldCheck(message: MailMessage, context: Pick<RuleContext, "externalR
 export const signatureRule = defineRule({
   meta: {
     id: "signature",
-    description: {
-      sv: "Kontrollerar att e-post till mottagare utanför kommunen har kommunens standardsignatur.",
-      en: "Checks that mail to recipients outside the kommun carries the kommun's standard signature.",
-    },
+    description: texts.description,
     guideline: "signature",
     // Opt-in: a profile turns it on ("signature": "on") where the kommun's guideline asks for a signature.
     enabledByDefault: false,
@@ -94,8 +93,8 @@ export const signatureRule = defineRule({
     },
     // It locates the signature (and images, backgrounds) in the HTML body.
     readsHtml: true,
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
 
   check(context) {

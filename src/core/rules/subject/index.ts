@@ -8,7 +8,7 @@
 import { uncounted } from "../send-data";
 import { defineRule } from "../types";
 import { splitSubject } from "../message-facts";
-import messages from "./messages.json";
+import texts from "./texts.json";
 
 /** One word that names no matter (lower case, without trailing punctuation). */
 const GENERIC = new Set([
@@ -40,10 +40,7 @@ export function isMeaningless(rest: string): boolean {
 export const subjectRule = defineRule({
   meta: {
     id: "subject",
-    description: {
-      sv: "Påminner om en ämnesrad som är tom, bara ”SV:”/”VB:” eller bara en hälsning eller ett allmänt ord.",
-      en: "Reminds about a subject line that is empty, only “RE:”/“FW:” or only a greeting or one general word.",
-    },
+    description: texts.description,
     guideline: "subject",
     enabledByDefault: false,
     defaultLevel: "warning",
@@ -53,8 +50,8 @@ export const subjectRule = defineRule({
       summary: uncounted("en ämnesrad som inte säger vad det gäller", "a subject line that does not say what it is about"),
       todo: uncounted("skriv en ämnesrad som sammanfattar innehållet", "write a subject line that sums up the content"),
     },
-    // The finding texts, in messages.json: the send-time file never shows them and leaves them out.
-    messages,
+    // The finding texts, in texts.json: the send-time file never shows them and leaves them out.
+    messages: texts.messages,
   },
   check(context) {
     const { message } = context;

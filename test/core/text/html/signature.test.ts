@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locateSignatureInHtml } from "../../../../src/core";
-import { findColouredBackgrounds, findImages } from "../../../../src/core/signature/inspect";
+import { findColouredBackgrounds, findImages } from "../../../../src/core/signature/inspect-html";
 import { SIGNATURE_CASES } from "./cases";
 
 describe("the signature check reads HTML as a browser shows it", () => {
