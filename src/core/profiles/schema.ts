@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import { RULE_OPTION_SCHEMAS } from "../rules/option-schemas";
+import { absenceSchema } from "./absence-schema";
 import { signatureSchema } from "./signature-schema";
 
 const severityThreshold = z.enum(["error", "warning", "info", "never"]);
@@ -88,6 +89,8 @@ export const profileSchema = z.strictObject({
   send: sendPolicySchema,
   /** The kommun's standard e-mail signature (src/core/profiles/signature-schema.ts, docs/signature.md). */
   signature: z.optional(signatureSchema),
+  /** What the absence assistant needs: kinds of absence, reply templates, mailboxes, requirements (src/core/profiles/absence-schema.ts, docs/absence.md). */
+  absence: z.optional(absenceSchema),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
