@@ -78,16 +78,20 @@ function rawMentions(text: string): { start: number; end: number; text: string }
   return out;
 }
 
-/** A return expression, at the end of what comes before the date (a few words may stand between). */
+/**
+ * A return expression, at the end of what comes before the date (a few words
+ * may stand between, abbreviations such as "mån." and "kl." included: only a
+ * full stop before a capital ends the sentence).
+ */
 const RETURN_BEFORE = new RegExp(
-  `(?:^|[^${L}])(?:åter|tillbaka|back|return|returns|returning|på plats igen|i tjänst igen|på jobbet igen|på kontoret igen)(?![${L}])[^.!?\\n]{0,40}$`,
+  `(?:^|[^${L}])(?:åter|tillbaka|tillbaks|back|return|returns|returning|på plats igen|i tjänst igen|på jobbet igen|på kontoret igen)(?![${L}])(?:[^.!?\\n]|\\.(?!\\s+[A-ZÅÄÖ])){0,40}$`,
   "i",
 );
 /** "I will get back to you after …", "återkommer": an answer, not a return. */
 const GET_BACK = /get(?:ting)?\s+back\s+to|call\s+(?:you\s+)?back|ringer\s+tillbaka|ringa\s+tillbaka/i;
 /** "… är jag på plats igen", "… I am back": a return expression right after the date. */
 const RETURN_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:är|blir)\\s+(?:jag|vi)\\s+|(?:I|we)\\s+(?:am|are|will\\s+be|'ll\\s+be)\\s+|I'm\\s+|we're\\s+)(?:åter|tillbaka|back|på plats igen|i tjänst igen|på plats|in the office again|available again)(?![${L}])`,
+  `^[\\s,]*(?:(?:är|blir)\\s+(?:jag|vi)\\s+|(?:I|we)\\s+(?:am|are|will\\s+be|'ll\\s+be)\\s+|I'm\\s+|we're\\s+)(?:åter|tillbaka|tillbaks|back|på plats igen|i tjänst igen|på plats|in the office again|available again)(?![${L}])`,
   "i",
 );
 /** A start without an end: "från (och med)", "fr.o.m.", "from", "as of", "starting". */

@@ -34,8 +34,9 @@ export interface Reach {
   readonly privateMarked: boolean;
 }
 
-// Digits with at most three separators between them (" - "); "/" is not one, so "06/07–31/07" is no number.
-const PHONE = /(?:\+46|0046)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[-\u2013]?[ \u00a0]?[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}|0[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}/g;
+// Digits with at most three separators between them (" - "). A "/" or brackets only set off the area
+// code ("0155/381 24", "(0155) 381 24"), so "06/07–31/07" is no number.
+const PHONE = /(?:\+46|0046)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[-\u2013]?[ \u00a0]?[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}|\(0[1-9]\d{0,2}\)[ \u00a0]?\d(?:[ \u00a0\-\u2013]{0,3}\d){4,7}|0[1-9]\d{0,2}[ \u00a0]?\/[ \u00a0]?\d(?:[ \u00a0\-\u2013]{0,3}\d){4,7}|0[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Lines that close a letter; what follows is the writer's signature. */
@@ -106,6 +107,9 @@ const PRIVATE = new RegExp(
   `(?:^|[^${L}])(?:hemma|hemifrån|hemnummer|hemnumret|hemtelefon(?:en)?|privat|privata|privatnummer|privatmobil(?:en)?|privattelefon(?:en)?|private|at\\s+home|home\\s+number|home\\s+phone|personal\\s+(?:mobile|phone|number))(?![${L}])`,
   "i",
 );
+
+/** "av privata skäl": a reason, not a number. */
+const NOT_PRIVATE = /privat(?:a)?\s+(?:skäl|anledningar|resa|ärenden)|private\s+(?:reasons|matters)|personal\s+reasons/i;
 
 interface Anchor {
   readonly at: number;
@@ -224,7 +228,7 @@ export function findReaches(text: string): Reach[] {
       mobile: item.kind === "phone" && normalizeSwedishMobile(item.raw) !== undefined,
       inSignature,
       owner,
-      privateMarked: item.kind === "phone" && (PRIVATE.test(window.slice(-30)) || /^\s*\((?:privat|private|hem|home)\)/i.test(after)),
+      privateMarked: item.kind === "phone" && ((PRIVATE.test(window.slice(-24)) && !NOT_PRIVATE.test(window.slice(-24)))  || /^\s*\((?:privat|private|hem|home)\)/i.test(after)),
     });
   }
   return out;

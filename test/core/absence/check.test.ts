@@ -23,6 +23,8 @@ describe("the three parts", () => {
     ["Från och med 1 juni till och med 12 juni är jag föräldraledig. Den 15 juni är jag på plats igen. Ring Lisa på 0142-850 12."],
     ["I'm out of the office 6–17 July and back on 20 July. Please email my manager, Olle Berg, at olle.berg@mjolby.se."],
     ["I am on annual leave from July 6th until August 2nd and will return on August 3rd. Call our switchboard on +46 142 850 00."],
+    ["Semester 6/7–7/8. Åter mån. 10/8 kl. 8. Ring (0142) 851 00."],
+    ["Ledig 6/7–7/8, tillbaks 10/8. Ring 0142/851 00."],
   ])("complete: %s", (text) => {
     expect(missing(text)).toEqual([]);
     expect(warnings(text)).toEqual([]);
@@ -123,6 +125,7 @@ describe("numbers: a colleague's mobile, a private number", () => {
     ["Call my home number 0416-123 45.", ["privatePhone"]],
     ["Ring Per på jobbet 0952-140 61 eller hemma 0952-102 77.", ["privatePhone"]],
     ["Ring Per privat på 070-174 06 33.", ["colleagueMobile", "privatePhone"]],
+    ["Jag är ledig av privata skäl, ring växeln på 0142-850 00.", []],
   ])("%s -> %j", (text, expected) => {
     expect(warnings(text)).toEqual(expected);
   });
