@@ -8,3 +8,4 @@ export * from "./environment";
 export * from "./review";
 export * from "./actions";
 export * from "./signature";
+export * from "./absence";
