@@ -4,6 +4,7 @@
  * This is the only task-pane module that imports src/office.
  */
 import { createRoot } from "react-dom/client";
+import { createOfficeAbsenceService } from "../office/absence-service";
 import { createOfficeActions } from "../office/actions";
 import { createOfficeService } from "../office/service";
 import { createOfficeSignatureService } from "../office/signature-service";
@@ -18,7 +19,9 @@ function mount() {
   // URL pick one, for its profile switcher.
   const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
   const actions = createOfficeActions(profileChoice.ok ? profileChoice.profile : undefined);
-  createRoot(root).render(<App review={createOfficeService()} actions={actions} signature={createOfficeSignatureService()} profileChoice={profileChoice} />);
+  createRoot(root).render(
+    <App review={createOfficeService()} actions={actions} signature={createOfficeSignatureService()} absence={createOfficeAbsenceService()} profileChoice={profileChoice} />,
+  );
 }
 
 // Outside Office, onReady still resolves (host null); the service then says "only inside Outlook".

@@ -5,7 +5,7 @@
  * Signatur view), the shell connects them.
  */
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
+import { CalendarPerson20Regular, ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   BUILTIN_PROFILE_IDS,
@@ -17,7 +17,11 @@ import {
   type MailMessage,
   type Profile,
 } from "../../core";
-import type { ActionPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import type { AbsencePort, ActionPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import { AbsenceReminder } from "../features/absence/AbsenceReminder";
+import { AbsenceView } from "../features/absence/AbsenceView";
+import { ABSENCE_TEXTS } from "../features/absence/texts";
+import { useAbsenceReminder } from "../features/absence/use-absence-reminder";
 import { ReviewView } from "../features/review/ReviewView";
 import { REVIEW_TEXTS } from "../features/review/texts";
 import { useReview } from "../features/review/use-review";
@@ -45,9 +49,15 @@ export interface AppProps {
   readonly pollMs?: number;
   /** The Signatur view's port; without it the pane shows no Signatur view. */
   readonly signature?: SignaturePort;
+  /** The Frånvaro view's port; without it (or a profile without an absence section) the pane shows no Frånvaro view. */
+  readonly absence?: AbsencePort;
+  /** The clock (tests pass a fixed one). */
+  readonly now?: () => number;
 }
 
-export function App({ review, actions, profileChoice, pollMs, signature }: AppProps) {
+const systemNow = () => Date.now();
+
+export function App({ review, actions, profileChoice, pollMs, signature, absence, now = systemNow }: AppProps) {
   const styles = useStyles();
   const environment = useMemo(() => review.environment(), [review]);
   const locale = localeFromDisplayLanguage(environment.displayLanguage);
@@ -63,6 +73,8 @@ export function App({ review, actions, profileChoice, pollMs, signature }: AppPr
           review={review}
           actions={actions}
           signature={signature}
+          absence={absence}
+          now={now}
           profile={profileChoice.profile}
           t={t}
           locale={locale}
@@ -85,7 +97,7 @@ export function App({ review, actions, profileChoice, pollMs, signature }: AppPr
   );
 }
 
-type View = "review" | "signature";
+type View = "review" | "signature" | "absence";
 
 /** Where a "replace" signature action says the old signature is, in the message it was checked in. */
 function replaceRequest(action: InsertSignatureAction, message: MailMessage): InsertRequest["replace"] | undefined {
@@ -108,17 +120,22 @@ function Views(props: {
   review: ReviewPort;
   actions: ActionPort;
   signature: SignaturePort | undefined;
+  absence: AbsencePort | undefined;
+  now: () => number;
   profile: Profile;
   t: Translator<ShellTextKey>;
   locale: Locale;
   userEmail: string | undefined;
   pollMs: number | undefined;
 }) {
-  const { review: reviewPort, actions, signature, profile, t, locale, userEmail, pollMs } = props;
+  const { review: reviewPort, actions, signature, absence, now, profile, t, locale, userEmail, pollMs } = props;
   const styles = useStyles();
   const template = profile.signature;
   const reviewT = useMemo(() => translator(REVIEW_TEXTS, locale), [locale]);
   const signatureT = useMemo(() => translator(SIGNATURE_TEXTS, locale), [locale]);
+  const absenceT = useMemo(() => translator(ABSENCE_TEXTS, locale), [locale]);
+  const withAbsence = !!(absence && profile.absence);
+  const reminder = useAbsenceReminder(withAbsence ? absence : undefined, now);
   const [view, setView] = useState<View>("review");
   // Set when a finding's signature action brought the user here to fill in their details first.
   const [openedForAction, setOpenedForAction] = useState(false);
@@ -162,34 +179,47 @@ function Views(props: {
       canPerform={(action) => (action.type === "insertSignature" ? withSignature && actions.canPerform(action) : actions.canPerform(action))}
     />
   );
-  if (!template || !signature) return <div className={styles.shell}>{pane}</div>;
-
+  const reminderBar = withAbsence ? <AbsenceReminder t={absenceT} locale={locale} reminder={reminder} /> : null;
   const items: NavigationItem<View>[] = [
     { id: "review", label: t("tabReview"), icon: <ShieldCheckmark20Regular /> },
-    { id: "signature", label: t("tabSignature"), icon: <Signature20Regular /> },
+    ...(withSignature ? [{ id: "signature" as const, label: t("tabSignature"), icon: <Signature20Regular /> }] : []),
+    ...(withAbsence ? [{ id: "absence" as const, label: t("tabAbsence"), icon: <CalendarPerson20Regular /> }] : []),
   ];
+  if (items.length === 1) {
+    return (
+      <div className={styles.shell}>
+        {reminderBar}
+        {pane}
+      </div>
+    );
+  }
+  let panel = pane;
+  if (view === "signature" && template && signature) {
+    panel = (
+      <SignatureView
+        t={signatureT}
+        locale={locale}
+        template={template}
+        service={signature}
+        composeVariant={composeVariant}
+        {...(pendingReplace ? { pendingReplace } : {})}
+        needDetails={openedForAction}
+        onSaved={() => setUser((current) => ({ ...current, ownMobileNumbers: ownNumbers(signature) }))}
+        onInserted={() => {
+          setOpenedForAction(false);
+          review.recheck();
+        }}
+        onBodyChanged={review.recheck}
+      />
+    );
+  } else if (view === "absence" && absence && profile.absence) {
+    panel = <AbsenceView t={absenceT} locale={locale} profile={profile} port={absence} actions={actions} now={now} {...(userEmail ? { userEmail } : {})} />;
+  }
   return (
     <div className={styles.shell}>
+      {reminderBar}
       <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${view}`}>
-        {view === "review" ? (
-          pane
-        ) : (
-          <SignatureView
-            t={signatureT}
-            locale={locale}
-            template={template}
-            service={signature}
-            composeVariant={composeVariant}
-            {...(pendingReplace ? { pendingReplace } : {})}
-            needDetails={openedForAction}
-            onSaved={() => setUser((current) => ({ ...current, ownMobileNumbers: ownNumbers(signature) }))}
-            onInserted={() => {
-              setOpenedForAction(false);
-              review.recheck();
-            }}
-            onBodyChanged={review.recheck}
-          />
-        )}
+        {panel}
       </div>
       <Navigation label={t("navLabel")} items={items} selected={view} onSelect={setView} panelId="pv-panel" />
     </div>
