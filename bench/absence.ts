@@ -108,4 +108,33 @@ export function absenceQuality(): void {
     }
     if (half === "dev") for (const s of scores) for (const e of s.errors) console.log(`    ${s.label}: ${e}`);
   }
+  absenceSpeed();
+}
+
+function medianMs(fn: () => void, runs = 7): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+}
+
+/** How long the check takes: on every keystroke in the view it runs on both texts. */
+function absenceSpeed(): void {
+  const profile = profileOf("sorsele");
+  const reply = "Jag har semester 29/6–7/8 och är åter måndag 10/8. Kontakta Per Sandström på 0952-140 45 eller per.sandstrom@sorsele.se. ";
+  const cases: readonly (readonly [string, string])[] = [
+    ["a typical reply (120 characters)", reply],
+    ["10 KB of replies", reply.repeat(85)],
+    ["100 KB of replies", reply.repeat(850)],
+    ["20,000 letters then digits and spaces", `${"a".repeat(20_000)} 0${"1 ".repeat(5_000)}`],
+    ["100 KB of one address-like word", `${"x.".repeat(50_000)}@`],
+  ];
+  console.log("\n### Speed of checkAbsenceMessage (median of 7 runs, this machine)\n");
+  console.log("| text                                   | ms      |");
+  console.log("|----------------------------------------|---------|");
+  for (const [label, text] of cases) console.log(`| ${pad(label, 38)} | ${pad(medianMs(() => checkAbsenceMessage(text, profile)).toFixed(2), 7)} |`);
 }

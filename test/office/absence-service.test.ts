@@ -158,7 +158,7 @@ describe("saving: the reply, then the booking", () => {
       scheduledEndDateTime: { dateTime: "2026-08-07T23:59:00", timeZone: "W. Europe Standard Time" },
     });
     expect(patch.automaticRepliesSetting.internalReplyMessage).toBe(
-      "<html><body><p>Jag har semester under perioden 29 juni–7 augusti 2026 och är åter måndag 10 augusti. Din e-post vidarebefordras inte. Vid frågor, kontakta Karin Holm, telefon 0155-381 24, karin.holm@oxelosund.se.</p></body></html>",
+      "<html><body><p>Jag har semester under perioden 29 juni–7 augusti 2026 och är åter måndag 10 augusti. Din e-post vidarebefordras inte. Vid frågor kan du kontakta Karin Holm, telefon 0155-381 24, karin.holm@oxelosund.se.</p></body></html>",
     );
     expect(JSON.parse(server.requests[1]!.body)).toEqual({
       subject: "SEM: Semester",

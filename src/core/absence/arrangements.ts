@@ -86,7 +86,7 @@ export function sharedMailboxKind(address: string, profile: Profile): "listed" |
 
 const T = {
   rulesUnknown: {
-    sv: "Postvakt kunde inte läsa dina inkorgsregler. Titta själv i Outlook under Inställningar → E-post → Regler att ingen regel skickar vidare till en adress utanför kommunen.",
+    sv: "Postvakt kunde inte läsa dina inkorgsregler. Kontrollera själv i Outlook under Inställningar → E-post → Regler att ingen regel skickar vidare till en adress utanför kommunen.",
     en: "Postvakt could not read your Inbox rules. Check in Outlook under Settings → Mail → Rules that no rule sends mail on to an address outside the kommun.",
   },
   rulesExternalForbidden: {
@@ -146,7 +146,7 @@ const T = {
     en: "Your mail is forwarded to {{address}}, so someone reads it while you are away.",
   },
   mailboxForwarding: {
-    sv: "Vidarebefordran som är inställd på själva brevlådan syns inte för Postvakt. Titta i Outlook under Inställningar → E-post → Vidarebefordran att den är av, eller går till en adress i kommunen.",
+    sv: "Vidarebefordran som är inställd på själva brevlådan syns inte för Postvakt. Kontrollera i Outlook under Inställningar → E-post → Vidarebefordran att den är avstängd eller går till en adress i kommunen.",
     en: "Forwarding set on the mailbox itself is hidden from Postvakt. Check in Outlook under Settings → Mail → Forwarding that it is off, or goes to an address in the kommun.",
   },
   delegateIsPerson: {

@@ -37,7 +37,26 @@ export interface Reach {
 // Digits with at most three separators between them (" - "). A "/" or brackets only set off the area
 // code ("0155/381 24", "(0155) 381 24"), so "06/07–31/07" is no number.
 const PHONE = /(?:\+46|0046)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[-\u2013]?[ \u00a0]?[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}|\(0[1-9]\d{0,2}\)[ \u00a0]?\d(?:[ \u00a0\-\u2013]{0,3}\d){4,7}|0[1-9]\d{0,2}[ \u00a0]?\/[ \u00a0]?\d(?:[ \u00a0\-\u2013]{0,3}\d){4,7}|0[1-9](?:[ \u00a0\-\u2013]{0,3}\d){6,9}/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/** E-mail addresses, found from each "@" outwards (a regex scan would backtrack over long words). */
+function emails(text: string): { start: number; end: number; raw: string }[] {
+  const out: { start: number; end: number; raw: string }[] = [];
+  let from = 0;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > from && EMAIL_LOCAL.test(text[start - 1] as string)) start--;
+    let end = at + 1;
+    while (end < text.length && EMAIL_DOMAIN.test(text[end] as string)) end++;
+    const m = EMAIL.exec(text.slice(start, end));
+    if (!m || start === at) continue;
+    out.push({ start, end: start + m[0].length, raw: m[0] });
+    from = start + m[0].length;
+  }
+  return out;
+}
 
 /** Lines that close a letter; what follows is the writer's signature. */
 const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|hälsning|mvh|bästa hälsningar|kind regards|best regards|warm regards|regards|best wishes|best|sincerely|yours sincerely|cheers|--|\/[ \t]*[A-ZÅÄÖ][a-zåäö]+)[ \t,!.]*$/im;
@@ -208,7 +227,7 @@ export function findReaches(text: string): Reach[] {
   const signature = signatureStart(text);
   const found: { kind: ReachKind; start: number; end: number; raw: string; digits?: string }[] = [
     ...phones(text).map((p) => ({ kind: "phone" as const, ...p })),
-    ...[...text.matchAll(EMAIL)].map((m) => ({ kind: "email" as const, start: m.index, end: m.index + m[0].length, raw: m[0] })),
+    ...emails(text).map((m) => ({ kind: "email" as const, ...m })),
   ].sort((a, b) => a.start - b.start);
   const out: Reach[] = [];
   for (const item of found) {

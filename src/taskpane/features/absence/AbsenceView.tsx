@@ -460,7 +460,7 @@ function OutcomeBar({ outcome, state, t, locale }: { outcome: Outcome; state: Ab
           <MessageBarBody>
             {t("savedReply", { from, to })}
             {outcome.booking === "created" ? ` ${t("savedBooking", { subject: outcome.subject })}` : ""}
-            {outcome.booking === "exists" ? ` ${t("bookingExists", { subject: outcome.subject })}` : ""}
+            {outcome.booking === "exists" ? ` ${t("bookingExists", { subject: outcome.existing ?? outcome.subject })}` : ""}
           </MessageBarBody>
         </MessageBar>
       );
@@ -528,7 +528,7 @@ function ManualGuide({ state, t, locale }: { state: AbsenceState; t: AbsenceTran
       <h2 id="pv-absence-manual" className={styles.heading}>
         {t("manualHeading")}
       </h2>
-      <Caption1 className={styles.note}>{t("manualWhy")}</Caption1>
+      <Caption1 className={styles.note}>{t(state.graph ? "manualWhyFailed" : "manualWhy")}</Caption1>
       <ol className={styles.steps}>
         <li>{t("manualStep1")}</li>
         <li>{t("manualStep2", { from, to })}</li>

@@ -8,7 +8,7 @@ import { defineTexts, type Translator } from "../../ui/i18n";
 export const ABSENCE_TEXTS = defineTexts({
   heading: { sv: "Frånvaro", en: "Absence" },
   intro: {
-    sv: "Inför ledigheten: ett automatiskt svar enligt kommunens riktlinje, en bokning i kalendern och en koll av din brevlåda.",
+    sv: "Inför ledigheten: ett automatiskt svar enligt kommunens riktlinje, en bokning i kalendern och en kontroll av din brevlåda.",
     en: "Before you go: an automatic reply that follows the kommun's guideline, a booking in your calendar and a check of your mailbox.",
   },
 
@@ -78,8 +78,8 @@ export const ABSENCE_TEXTS = defineTexts({
   checkMissingHeading: { sv: "Det här saknas", en: "Missing" },
   checkWarningsHeading: { sv: "Tänk på", en: "Mind this" },
   mailTip: {
-    sv: "Kollegor ser bara de första 250 tecknen när de skriver till dig. Flytta upp {{parts}} dit.",
-    en: "Colleagues see only the first 250 characters when they write to you. Move {{parts}} up there.",
+    sv: "Kollegor ser bara de första 250 tecknen när de skriver till dig, och där står inte {{parts}}. Flytta upp det.",
+    en: "Colleagues see only the first 250 characters when they write to you, and those do not say {{parts}}. Move it up.",
   },
   partPeriod: { sv: "när du är borta", en: "when you are away" },
   partReturn: { sv: "när du är tillbaka", en: "when you are back" },
@@ -95,7 +95,7 @@ export const ABSENCE_TEXTS = defineTexts({
   stateProblem: { sv: "Behöver åtgärdas", en: "Needs action" },
   stateWarning: { sv: "Titta på det här", en: "Worth a look" },
   stateTodo: { sv: "Att göra", en: "To do" },
-  stateDone: { sv: "Bockat", en: "Ticked" },
+  stateDone: { sv: "Bekräftat av dig", en: "Confirmed by you" },
   stateUnknown: { sv: "Okänt", en: "Unknown" },
   tick: { sv: "Klart", en: "Done" },
 
@@ -104,13 +104,13 @@ export const ABSENCE_TEXTS = defineTexts({
   reading: { sv: "Läser ditt nuvarande svar …", en: "Reading your current reply …" },
   fixForm: { sv: "Rätta de markerade fälten först.", en: "Correct the marked fields first." },
   savedReply: {
-    sv: "Det automatiska svaret är sparat i Outlook. Det skickas från {{from}} till {{to}} och stängs sedan av av sig självt.",
+    sv: "Det automatiska svaret är sparat i Outlook. Det skickas från {{from}} till {{to}} och slutar sedan av sig självt.",
     en: "The automatic reply is saved in Outlook. It is sent from {{from}} to {{to}} and then switches itself off.",
   },
   savedBooking: { sv: "Bokningen ”{{subject}}” ligger i din kalender.", en: "The booking “{{subject}}” is in your calendar." },
   bookingExists: {
-    sv: "Din kalender har redan bokningen ”{{subject}}” för perioden, så Postvakt lade inte in någon till.",
-    en: "Your calendar already has the booking “{{subject}}” for the period, so Postvakt did not add another.",
+    sv: "Din kalender har redan bokningen ”{{subject}}” under perioden, så Postvakt lade inte in någon till.",
+    en: "Your calendar already has the booking “{{subject}}” in the period, so Postvakt did not add another.",
   },
   partlyDone: {
     sv: "Det automatiska svaret är sparat i Outlook. Bokningen i kalendern gick däremot inte att göra: {{why}}",
@@ -137,8 +137,12 @@ export const ABSENCE_TEXTS = defineTexts({
 
   manualHeading: { sv: "Lägg in svaret i Outlook själv", en: "Set the reply in Outlook yourself" },
   manualWhy: {
-    sv: "Kommunen har inte kopplat Postvakt till Microsoft 365, eller så kan den här versionen av Outlook inte det. Så här gör du i stället:",
-    en: "The kommun has not connected Postvakt to Microsoft 365, or this version of Outlook cannot. Do this instead:",
+    sv: "Kommunen har inte kopplat Postvakt till Microsoft 365, eller så klarar den här versionen av Outlook inte det. Så här gör du i stället:",
+    en: "The kommun has not connected Postvakt to Microsoft 365, or this version of Outlook cannot use it. Do this instead:",
+  },
+  manualWhyFailed: {
+    sv: "Går det inte att spara härifrån kan du lägga in svaret så här:",
+    en: "If it cannot be saved from here, set the reply like this:",
   },
   manualStep1: {
     sv: "Öppna Automatiska svar: i Outlook på webben och nya Outlook under Inställningar → Konton, i klassiska Outlook under Arkiv.",
@@ -149,8 +153,8 @@ export const ABSENCE_TEXTS = defineTexts({
     en: "Turn automatic replies on and choose to send them only during a time period: {{from}} to {{to}}.",
   },
   manualStep3: {
-    sv: "Kopiera svaret till kollegor och klistra in det under I organisationen. Gör likadant med svaret till andra under Utanför organisationen.",
-    en: "Copy the reply to colleagues and paste it under Inside my organisation. Do the same with the reply to others under Outside my organisation.",
+    sv: "Kopiera svaret till kollegor och klistra in det under Inom min organisation. Gör likadant med svaret till andra under Utanför min organisation.",
+    en: "Copy the reply to colleagues and paste it under Inside My Organization. Do the same with the reply to others under Outside My Organization.",
   },
   manualStep4: { sv: "Spara. Boka sedan frånvaron i kalendern: ämnet ”{{subject}}”, med klockslag, Visa som: Borta.", en: "Save. Then book the absence in the calendar: subject “{{subject}}”, with times, Show as: Away." },
   copyInternal: { sv: "Kopiera svaret till kollegor", en: "Copy the reply to colleagues" },

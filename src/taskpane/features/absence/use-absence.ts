@@ -57,7 +57,7 @@ export interface AbsenceForm {
 }
 
 export type Outcome =
-  | { readonly kind: "saved"; readonly booking: "created" | "exists" | "none"; readonly subject: string }
+  | { readonly kind: "saved"; readonly booking: "created" | "exists" | "none"; readonly subject: string; readonly existing?: string }
   | { readonly kind: "partlyDone"; readonly failure: FailureKind; readonly subject: string }
   | { readonly kind: "failed"; readonly failure: FailureKind }
   | { readonly kind: "kept" }
@@ -253,13 +253,18 @@ export function useAbsence({ profile, port, actions, locale, now, userEmail }: U
       setReplace(undefined);
       const timeZone = mailbox.timeZone ?? FALLBACK_TIME_ZONE;
       let booking: "created" | "exists" | "none" = book ? "created" : "none";
+      let existingSubject: string | undefined;
       if (book) {
         const operationsOf = absenceOperations(plan, texts, profile, timeZone, true);
         const event = operationsOf[1];
         if (event?.operation === "createAbsenceEvent") {
           const existing = await port.findBookings(event.event.start.dateTime, event.event.end.dateTime, timeZone);
           const code = subject.includes(":") ? subject.slice(0, subject.indexOf(":") + 1) : undefined;
-          if (existing.some((b) => !b.isAllDay && !b.isPrivate && (code ? b.subject.trim().toUpperCase().startsWith(code.toUpperCase()) : b.showAs === "oof"))) booking = "exists";
+          const found = existing.find((b) => !b.isAllDay && !b.isPrivate && (code ? b.subject.trim().toUpperCase().startsWith(code.toUpperCase()) : b.showAs === "oof"));
+          if (found) {
+            booking = "exists";
+            existingSubject = found.subject;
+          }
         }
       }
       const operations = absenceOperations(plan, texts, profile, timeZone, booking === "created");
@@ -275,7 +280,7 @@ export function useAbsence({ profile, port, actions, locale, now, userEmail }: U
         throw error;
       }
       await remember("graph");
-      setOutcome({ kind: "saved", booking, subject });
+      setOutcome({ kind: "saved", booking, subject, ...(existingSubject !== undefined ? { existing: existingSubject } : {}) });
     } catch (error) {
       setOutcome({ kind: "failed", failure: failureOf(error, "graphUnavailable") });
       setManualOffered(true);
@@ -326,6 +331,7 @@ export function useAbsence({ profile, port, actions, locale, now, userEmail }: U
   };
 
   return {
+    graph: port.graph,
     form,
     update,
     plan,
