@@ -97,14 +97,15 @@ export function createOfficeAbsenceService(options: AbsenceServiceOptions = { ..
     if (!graph) throw new PostvaktError("unsupported");
     return graph;
   };
-  const viaGraph = async <T>(call: (g: GraphClient) => Promise<T>): Promise<T> => {
+  // A function, not a generic arrow: the build reads .ts as TSX, where "<T>(" opens an element.
+  async function viaGraph<T>(call: (g: GraphClient) => Promise<T>): Promise<T> {
     const g = needGraph();
     try {
       return await call(g);
     } catch (error) {
       throw asGraphFailure(error);
     }
-  };
+  }
 
   return {
     graph: !!graph,

@@ -167,6 +167,17 @@ describe("saving in Outlook", () => {
     expect(port.calls.filter((c) => c.startsWith("save"))).toEqual(["save setAutomaticReplies+createAbsenceEvent", "save createAbsenceEvent"]);
   });
 
+  it("still sets the reply when the calendar cannot be looked at, and says the booking failed", async () => {
+    const user = userEvent.setup();
+    const port = new FakeAbsenceService();
+    port.bookingsFailure = "consentMissing";
+    port.failAt = { operation: "createAbsenceEvent", kind: "consentMissing" };
+    renderView(port);
+    fillSummer();
+    await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
+    expect(await screen.findByText(/^Det automatiska svaret är sparat i Outlook\. Bokningen i kalendern gick däremot inte att göra: Din organisation har inte gett Postvakt lov/)).toBeTruthy();
+  });
+
   it("says what to do when nothing could be saved, and offers the texts to copy", async () => {
     const user = userEvent.setup();
     const port = new FakeAbsenceService();

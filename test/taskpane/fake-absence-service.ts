@@ -13,6 +13,7 @@ export class FakeAbsenceService implements AbsencePort {
   quietState: ReplyState | undefined;
   record: AbsenceRecord | undefined;
   readFailure: FailureKind | undefined;
+  bookingsFailure: FailureKind | undefined;
   /** The operation that fails, and how. */
   failAt: { operation: GraphOperation["operation"]; kind: FailureKind } | undefined;
   turnOffFailure: FailureKind | undefined;
@@ -32,6 +33,7 @@ export class FakeAbsenceService implements AbsencePort {
 
   async findBookings(start: string, end: string, timeZone: string): Promise<ExistingBooking[]> {
     this.calls.push(`findBookings ${start} ${end} ${timeZone}`);
+    if (this.bookingsFailure) throw new PostvaktError(this.bookingsFailure);
     return this.bookings;
   }
 

@@ -258,7 +258,8 @@ export function useAbsence({ profile, port, actions, locale, now, userEmail }: U
         const operationsOf = absenceOperations(plan, texts, profile, timeZone, true);
         const event = operationsOf[1];
         if (event?.operation === "createAbsenceEvent") {
-          const existing = await port.findBookings(event.event.start.dateTime, event.event.end.dateTime, timeZone);
+          // A failed look does not stop the reply: the booking is then tried, and says itself what is wrong.
+          const existing = await port.findBookings(event.event.start.dateTime, event.event.end.dateTime, timeZone).catch(() => []);
           const code = subject.includes(":") ? subject.slice(0, subject.indexOf(":") + 1) : undefined;
           const found = existing.find((b) => !b.isAllDay && !b.isPrivate && (code ? b.subject.trim().toUpperCase().startsWith(code.toUpperCase()) : b.showAs === "oof"));
           if (found) {
