@@ -94,8 +94,8 @@ const T = {
     en: "The rule “{{rule}}” sends your mail on to {{addresses}}, outside the kommun. That is not allowed: turn the rule off or change it in Outlook.",
   },
   rulesExternal: {
-    sv: "Regeln ”{{rule}}” skickar din e-post vidare till {{addresses}}, utanför kommunen. Allt som kommer till dig hamnar då där. Stäng av regeln om den inte behövs.",
-    en: "The rule “{{rule}}” sends your mail on to {{addresses}}, outside the kommun. Everything sent to you ends up there. Turn the rule off unless it is needed.",
+    sv: "Regeln ”{{rule}}” skickar din e-post vidare till {{addresses}}, utanför kommunen. E-post som regeln gäller hamnar då där. Stäng av regeln om den inte behövs.",
+    en: "The rule “{{rule}}” sends your mail on to {{addresses}}, outside the kommun. Mail the rule applies to ends up there. Turn the rule off unless it is needed.",
   },
   rulesOk: {
     sv: "Ingen av dina inkorgsregler skickar e-post vidare utanför kommunen.",
