@@ -9,17 +9,20 @@
  * 2. Recall on every written form of Skatteverket's test numbers.
  * 3. Agreement with personnummer-meta's valid/invalid lists; zero findings on orgnumber.json.
  * 4. Throughput and the time of a full check for 10 KB to 10 MB, including pathological input.
+ * 5. The automatic-reply check: precision and recall per part and per warning on the
+ *    absence corpus written blind (bench/absence.ts), development and held-out halves.
  *
  * 5. The diary advisor on the incoming-mail corpus (bench/diary.ts).
  *
  * Prints no identity number: only counts, rates, times and redacted forms.
- * `npm run bench -- --only=speed` (or `--only=quality`, `--only=diary`) runs one part.
+ * `npm run bench -- --only=speed` (or `--only=quality`, `--only=diary`, `--only=absence`) runs one part.
  */
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createMailMessage, lint, loadBuiltinProfile, personnummerDetector, redactIdentityNumber } from "../src/core";
 import type { DetectorMatch } from "../src/core";
+import { absenceQuality } from "./absence";
 import { personnummerPackage, presidio, purview, purviewMedium, type Span } from "./baselines";
 import { CORPUS_DIR, HELDOUT_CORPUS_DIR, LOOKALIKE_CORPUS_DIR, loadCorpus, type CorpusDocument, type GoldSpan } from "./corpus";
 import { EXTERNAL_DIR } from "./corpus";
@@ -340,6 +343,7 @@ if (!only || only === "quality") {
   metaAgreement();
 }
 if (!only || only === "speed") speed();
+if (!only || only === "quality" || only === "absence") absenceQuality();
 const diaryPart = !only || only === "diary" ? diaryBench() : Promise.resolve();
 diaryPart.then(
   () => console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (other work on the machine slows the speed figures).`),

@@ -5,6 +5,9 @@
  *   postvakt check FILE.eml --profile ID    the full rule set; exit 1 on an error finding
  *   postvakt advise FILE.eml... --profile ID [--mailbox ADDRESS] [--json]
  *                                           the diary advisor on received mail (src/cli/advise.ts)
+ *   postvakt absence FILE.txt... --profile ID [--json]
+ *                                           the automatic-reply check: missing parts and warnings;
+ *                                           exit 1 when a text lacks a part or has a warning
  *
  * Exit status 2 with a sentence on stderr for a file that cannot be read or
  * parsed, an unknown or invalid profile, or bad usage. No message content is
@@ -12,6 +15,7 @@
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { checkAbsenceMessage } from "../core/absence/check";
 import { DEFAULT_DETECTORS } from "../core/detectors";
 import type { DetectorMatch } from "../core/detectors/types";
 import { instantMs } from "../core/calendar/stockholm";
@@ -32,9 +36,11 @@ const USAGE = `Usage:
   postvakt check FILE.eml --profile ID|FILE    all rules on a mail file; exit 1 on an error finding
   postvakt advise FILE.eml... --profile ID|FILE [--mailbox ADDRESS] [--json]
                                                register, ask the registrar, or ringa betydelse? With the deadline and case numbers
+  postvakt absence FILE.txt... --profile ID|FILE  the automatic-reply check: missing parts and warnings, one line per file
 Options for check: --json (findings as JSON), --lang sv|en, --read (check as a received message),
   --now ISO (the instant of the check, e.g. 2026-06-13T10:00:00+02:00; default: the file's Date header, else the clock)
-Options for advise: --mailbox (the receiving mailbox; default the first To address), --json (one JSON line per file)`;
+Options for advise: --mailbox (the receiving mailbox; default the first To address), --json (one JSON line per file)
+Options for absence: --json (one JSON object per file and line), --lang sv|en (the warnings' text)`;
 
 class UsageError extends Error {}
 
@@ -165,6 +171,66 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+/** A reply text: UTF-8 (.txt), or the text body of an .eml file. */
+async function replyTextOf(file: string): Promise<string> {
+  if (extname(file).toLowerCase() === ".eml") return textOf(file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readFile(file)).replace(/^\uFEFF/, "");
+  } catch (error) {
+    if (error instanceof TypeError) throw new Error(`${file}: not UTF-8 text (save it as UTF-8 and try again).`);
+    throw error;
+  }
+}
+
+async function absence(args: readonly string[], io: CliIO): Promise<number> {
+  const files: string[] = [];
+  let profileArg: string | undefined;
+  let json = false;
+  let locale: Locale = "sv";
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--profile") profileArg = args[++i];
+    else if (arg.startsWith("--profile=")) profileArg = arg.slice("--profile=".length);
+    else if (arg === "--json") json = true;
+    else if (arg === "--lang") {
+      const value = args[++i];
+      if (value !== "sv" && value !== "en") throw new UsageError("--lang takes sv or en.");
+      locale = value;
+    } else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}.`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError("absence needs at least one file.");
+  if (!profileArg) throw new UsageError("absence needs --profile (a built-in id such as sjobo, or a profile JSON file).");
+  const profile = loadProfile(profileArg);
+  if (!profile.ok) {
+    io.err(`postvakt: the profile "${profileArg}" cannot be used:`);
+    for (const p of profile.problems) io.err(`  ${p.path}: ${p.message}`);
+    return 2;
+  }
+  let unreadable = false;
+  let incomplete = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await replyTextOf(file);
+    } catch (error) {
+      io.err(`postvakt: ${(error as Error).message}`);
+      unreadable = true;
+      continue;
+    }
+    const check = checkAbsenceMessage(text, profile.profile, { locale });
+    if (check.missing.length > 0 || check.warnings.length > 0) incomplete = true;
+    if (json) {
+      io.out(JSON.stringify({ file, missing: check.missing, warnings: check.warnings.map((w) => ({ code: w.code, text: w.text })) }));
+      continue;
+    }
+    io.out(`${file}: ${check.missing.length > 0 ? `missing ${check.missing.join(", ")}` : "complete"}${check.warnings.length > 0 ? `; ${check.warnings.length} warning(s)` : ""}`);
+    for (const w of check.warnings) io.out(`  ${w.code}: ${w.text}`);
+    if (check.beyondMailTip.length > 0) io.out(`  beyond the first 250 characters (the MailTip colleagues see): ${check.beyondMailTip.join(", ")}`);
+  }
+  return unreadable ? 2 : incomplete ? 1 : 0;
+}
+
 async function adviseCommand(args: readonly string[], io: CliIO): Promise<number> {
   const files: string[] = [];
   let profileArg: string | undefined;
@@ -221,6 +287,7 @@ export async function main(argv: readonly string[], io: CliIO = { out: (l) => pr
     if (command === "detect") return await detect(rest, io);
     if (command === "check") return await check(rest, io);
     if (command === "advise") return await adviseCommand(rest, io);
+    if (command === "absence") return await absence(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return 0;

@@ -38,3 +38,4 @@ export { SENSITIVE_LEXICON, LEXICON_CATEGORY_LABELS, type LexiconEntry, type Lex
 export * from "./signature";
 export * from "./calendar";
 export { createCaseNumberDetector, findCaseNumbers, DEFAULT_CASE_NUMBER_PREFIXES, type CaseNumberMatch, type CaseNumberOptions, type CaseNumberDetector } from "./detectors/case-number";
+export * from "./absence";

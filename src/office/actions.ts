@@ -20,6 +20,9 @@ import { editedBody } from "./apply-fix";
 import { officeCall, supportsMailbox } from "./async";
 import { isComposeItem } from "./read-item";
 import { asPostvaktError, currentItem, mailbox } from "./service";
+import { runGraphOperations } from "./absence-service";
+import { configuredGraphClient } from "./graph/auth";
+import type { GraphClient } from "./graph/client";
 import { composeItem, insertIntoComposeItem, roamingSettings, userProfile } from "./signature-service";
 import { loadSignatureDetails } from "./signature-settings";
 
@@ -171,6 +174,19 @@ async function delayDelivery(until: string): Promise<void> {
   }
 }
 
+/** The deployment's Graph client, made once on first use (undefined without a client id or NAA). */
+function lazyGraphClient(): () => GraphClient | undefined {
+  let made = false;
+  let client: GraphClient | undefined;
+  return () => {
+    if (!made) {
+      client = configuredGraphClient();
+      made = true;
+    }
+    return client;
+  };
+}
+
 async function copyText(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
@@ -180,7 +196,7 @@ async function copyText(text: string): Promise<void> {
 }
 
 /** The action port over office.js, for one deployment's profile (absent when it could not be loaded). */
-export function createOfficeActions(profile: Profile | undefined): ActionPort {
+export function createOfficeActions(profile: Profile | undefined, graphClient: () => GraphClient | undefined = lazyGraphClient()): ActionPort {
   return {
     canPerform(action) {
       switch (action.type) {
@@ -206,8 +222,7 @@ export function createOfficeActions(profile: Profile | undefined): ActionPort {
         case "copyText":
           return typeof navigator !== "undefined" && typeof navigator.clipboard?.writeText === "function";
         case "graph":
-          // Issue 11 (the absence assistant) brings the Graph operations.
-          return false;
+          return action.operations.length > 0 && graphClient() !== undefined;
       }
     },
 
@@ -228,8 +243,12 @@ export function createOfficeActions(profile: Profile | undefined): ActionPort {
           return delayDelivery(action.until);
         case "copyText":
           return copyText(action.text);
-        case "graph":
-          throw new PostvaktError("unsupported");
+        case "graph": {
+          const graph = graphClient();
+          if (!graph) throw new PostvaktError("unsupported");
+          // In order; a PartlyDoneError (src/ports/absence.ts) names what went through when a later one fails.
+          return runGraphOperations(graph, action.operations);
+        }
       }
     },
   };

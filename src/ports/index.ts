@@ -9,3 +9,4 @@ export * from "./review";
 export * from "./actions";
 export * from "./signature";
 export * from "./diary";
+export * from "./absence";

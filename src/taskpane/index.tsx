@@ -4,6 +4,7 @@
  * This is the only task-pane module that imports src/office.
  */
 import { createRoot } from "react-dom/client";
+import { createOfficeAbsenceService } from "../office/absence-service";
 import { createOfficeActions } from "../office/actions";
 import { createOfficeDiaryService } from "../office/diary-service";
 import { createOfficeService } from "../office/service";
@@ -20,7 +21,14 @@ function mount() {
   const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
   const actions = createOfficeActions(profileChoice.ok ? profileChoice.profile : undefined);
   createRoot(root).render(
-    <App review={createOfficeService()} actions={actions} signature={createOfficeSignatureService()} diary={createOfficeDiaryService()} profileChoice={profileChoice} />,
+    <App
+      review={createOfficeService()}
+      actions={actions}
+      signature={createOfficeSignatureService()}
+      diary={createOfficeDiaryService()}
+      absence={createOfficeAbsenceService()}
+      profileChoice={profileChoice}
+    />,
   );
 }
 

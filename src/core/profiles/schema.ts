@@ -9,6 +9,7 @@
 import * as z from "zod/mini";
 import { RULE_OPTION_SCHEMAS } from "../rules/option-schemas";
 import { diarySchema } from "./diary-schema";
+import { absenceSchema } from "./absence-schema";
 import { signatureSchema } from "./signature-schema";
 
 const severityThreshold = z.enum(["error", "warning", "info", "never"]);
@@ -107,6 +108,8 @@ export const profileSchema = z.strictObject({
   signature: z.optional(signatureSchema),
   /** Registration of incoming mail: registrars, response rule, receipt (src/core/profiles/diary-schema.ts, docs/diary.md). */
   diary: z.optional(diarySchema),
+  /** What the absence assistant needs: kinds of absence, reply templates, mailboxes, requirements (src/core/profiles/absence-schema.ts, docs/absence.md). */
+  absence: z.optional(absenceSchema),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

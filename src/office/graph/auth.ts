@@ -73,7 +73,7 @@ export function naaTokenSource(clientId: string): TokenFor {
     );
     return client;
   };
-  return async (scopes) => {
+  return async (scopes, options) => {
     let pca: Pca;
     try {
       pca = await load();
@@ -88,7 +88,9 @@ export function naaTokenSource(clientId: string): TokenFor {
       // Offline: a sign-in window would fail the same way.
       const kind = kindForMsalError(error, false);
       if (kind === "unavailable") throw new GraphError(kind);
-      // Otherwise consent or sign-in is needed: ask the user (this runs on their click).
+      // Otherwise consent or sign-in is needed: ask the user (this runs on their click),
+      // unless the caller asked for no window.
+      if (options?.interactive === false) throw new GraphError(kind);
     }
     try {
       return (await pca.acquireTokenPopup(request)).accessToken;

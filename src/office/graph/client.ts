@@ -63,8 +63,13 @@ export class GraphError extends Error {
   }
 }
 
-/** Gives a bearer token for exactly these delegated scopes; rejects with a GraphError. */
-export type TokenFor = (scopes: readonly string[]) => Promise<string>;
+/**
+ * Gives a bearer token for exactly these delegated scopes; rejects with a
+ * GraphError. With `interactive: false` it never opens a sign-in window: it
+ * gives a token it can get silently or rejects (a look on opening the pane,
+ * which no click asked for).
+ */
+export type TokenFor = (scopes: readonly string[], options?: { readonly interactive?: boolean }) => Promise<string>;
 
 export type GraphMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -93,6 +98,8 @@ export type Reader<T> = (body: unknown) => T | undefined;
 /** One call's needs: the scopes, query parameters and extra headers (Prefer, ConsistencyLevel). */
 export interface GraphCall {
   readonly scopes: readonly string[];
+  /** False: only a token got without a sign-in window (default true: the call runs on the user's click). */
+  readonly interactive?: boolean;
   readonly query?: Readonly<Record<string, string>>;
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -185,9 +192,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return query ? `${url}${url.includes("?") ? "&" : "?"}${query}` : url;
   }
 
-  async function token(scopes: readonly string[]): Promise<string> {
+  async function token(scopes: readonly string[], interactive: boolean): Promise<string> {
     try {
-      return await tokenFor(scopes);
+      return await (interactive ? tokenFor(scopes) : tokenFor(scopes, { interactive: false }));
     } catch (error) {
       throw error instanceof GraphError ? error : new GraphError("signIn");
     }
@@ -226,7 +233,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function send(method: GraphMethod, path: string, call: GraphCall, body?: Readonly<Record<string, unknown>>): Promise<string> {
     if (call.scopes.length === 0) throw new TypeError("A Graph call needs its scopes");
     const url = urlFor(path, call);
-    const bearer = await token(call.scopes);
+    const bearer = await token(call.scopes, call.interactive !== false);
     const headers: Record<string, string> = { ...call.headers, Accept: "application/json", Authorization: `Bearer ${bearer}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const init = { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };

@@ -81,9 +81,12 @@ function readMailboxSettings(body: unknown): MailboxSettings | undefined {
   return { ...(timeZone ? { timeZone } : {}), automaticRepliesSetting };
 }
 
-/** The mailbox's time zone and automatic replies. Rejects with a GraphError. */
-export function getMailboxSettings(graph: GraphClient): Promise<MailboxSettings> {
-  return graph.get("/me/mailboxSettings", { scopes: MAILBOX_SETTINGS_SCOPES }, readMailboxSettings);
+/**
+ * The mailbox's time zone and automatic replies. Rejects with a GraphError.
+ * `interactive: false` never opens a sign-in window (a look no click asked for).
+ */
+export function getMailboxSettings(graph: GraphClient, options: { readonly interactive?: boolean } = {}): Promise<MailboxSettings> {
+  return graph.get("/me/mailboxSettings", { scopes: MAILBOX_SETTINGS_SCOPES, ...(options.interactive === false ? { interactive: false } : {}) }, readMailboxSettings);
 }
 
 /** The request body: only automaticRepliesSetting, and in it only the documented properties given. */

@@ -5,7 +5,7 @@
  * Signatur view), the shell connects them.
  */
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { BookOpen20Regular, ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
+import { BookOpen20Regular, CalendarPerson20Regular, ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   BUILTIN_PROFILE_IDS,
@@ -18,7 +18,11 @@ import {
   type MailMessage,
   type Profile,
 } from "../../core";
-import type { ActionPort, DiaryPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import type { AbsencePort, ActionPort, DiaryPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import { AbsenceReminder } from "../features/absence/AbsenceReminder";
+import { AbsenceView } from "../features/absence/AbsenceView";
+import { ABSENCE_TEXTS } from "../features/absence/texts";
+import { useAbsenceReminder } from "../features/absence/use-absence-reminder";
 import { DiaryCard } from "../features/diary/DiaryCard";
 import { DiaryView } from "../features/diary/DiaryView";
 import { DIARY_TEXTS } from "../features/diary/texts";
@@ -52,9 +56,15 @@ export interface AppProps {
   readonly signature?: SignaturePort;
   /** The Diarium view's port (remembered choices, the mailbox, the bar on the item); without it choices are not kept. */
   readonly diary?: DiaryPort;
+  /** The Frånvaro view's port; without it (or a profile without an absence section) the pane shows no Frånvaro view. */
+  readonly absence?: AbsencePort;
+  /** The clock (tests pass a fixed one). */
+  readonly now?: () => number;
 }
 
-export function App({ review, actions, profileChoice, pollMs, signature, diary }: AppProps) {
+const systemNow = () => Date.now();
+
+export function App({ review, actions, profileChoice, pollMs, signature, diary, absence, now = systemNow }: AppProps) {
   const styles = useStyles();
   const environment = useMemo(() => review.environment(), [review]);
   const locale = localeFromDisplayLanguage(environment.displayLanguage);
@@ -71,6 +81,8 @@ export function App({ review, actions, profileChoice, pollMs, signature, diary }
           actions={actions}
           signature={signature}
           diary={diary}
+          absence={absence}
+          now={now}
           profile={profileChoice.profile}
           t={t}
           locale={locale}
@@ -93,7 +105,7 @@ export function App({ review, actions, profileChoice, pollMs, signature, diary }
   );
 }
 
-type View = "review" | "signature" | "diary";
+type View = "review" | "signature" | "diary" | "absence";
 
 /** Where a "replace" signature action says the old signature is, in the message it was checked in. */
 function replaceRequest(action: InsertSignatureAction, message: MailMessage): InsertRequest["replace"] | undefined {
@@ -123,18 +135,23 @@ function Views(props: {
   actions: ActionPort;
   signature: SignaturePort | undefined;
   diary: DiaryPort | undefined;
+  absence: AbsencePort | undefined;
+  now: () => number;
   profile: Profile;
   t: Translator<ShellTextKey>;
   locale: Locale;
   userEmail: string | undefined;
   pollMs: number | undefined;
 }) {
-  const { review: reviewPort, actions, signature, diary: diaryPort, profile, t, locale, userEmail, pollMs } = props;
+  const { review: reviewPort, actions, signature, diary: diaryPort, absence, now, profile, t, locale, userEmail, pollMs } = props;
   const styles = useStyles();
   const template = profile.signature;
   const reviewT = useMemo(() => translator(REVIEW_TEXTS, locale), [locale]);
   const signatureT = useMemo(() => translator(SIGNATURE_TEXTS, locale), [locale]);
   const diaryT = useMemo(() => translator(DIARY_TEXTS, locale), [locale]);
+  const absenceT = useMemo(() => translator(ABSENCE_TEXTS, locale), [locale]);
+  const withAbsence = !!(absence && profile.absence);
+  const reminder = useAbsenceReminder(withAbsence ? absence : undefined, now);
   const [view, setView] = useState<View>("review");
   // Set when a finding's signature action brought the user here to fill in their details first.
   const [openedForAction, setOpenedForAction] = useState(false);
@@ -151,13 +168,14 @@ function Views(props: {
     [withSignature],
   );
 
-  const review = useReview(reviewPort, actions, profile, { locale, user, onNeedsView, ...(pollMs ? { pollMs } : {}) });
+  const review = useReview(reviewPort, actions, profile, { locale, user, onNeedsView, now, ...(pollMs ? { pollMs } : {}) });
 
   // The diary advice follows the item the review read; it is worked out only for an item being read.
   const readMessage = review.state.status === "ready" && review.state.message.mode === "read" ? review.state.message : undefined;
   const diary = useDiary(readMessage, profile, actions, diaryPort, { locale, ...(userEmail ? { userEmail } : {}) });
   const withDiary = profile.diary !== undefined && readMessage !== undefined;
-  const shown: View = view === "diary" && !withDiary ? "review" : view === "signature" && !withSignature ? "review" : view;
+  const shown: View =
+    (view === "diary" && !withDiary) || (view === "signature" && !withSignature) || (view === "absence" && !withAbsence) ? "review" : view;
 
   // Inserting from the Signatur view follows the latest check: where it found a wrong signature it
   // could bound, the new one replaces it (with the action's variant) instead of going in beside it.
@@ -190,14 +208,27 @@ function Views(props: {
     { id: "review", label: t("tabReview"), icon: <ShieldCheckmark20Regular /> },
     ...(withSignature ? [{ id: "signature" as const, label: t("tabSignature"), icon: <Signature20Regular /> }] : []),
     ...(withDiary ? [{ id: "diary" as const, label: t("tabDiary"), icon: <BookOpen20Regular /> }] : []),
+    ...(withAbsence ? [{ id: "absence" as const, label: t("tabAbsence"), icon: <CalendarPerson20Regular /> }] : []),
   ];
-  if (items.length === 1) return <div className={styles.shell}>{pane}</div>;
+  // After an absence, the reminder to switch the automatic reply off stands above every view.
+  const reminderBar = withAbsence ? <AbsenceReminder t={absenceT} locale={locale} reminder={reminder} /> : null;
+  if (items.length === 1) {
+    return (
+      <div className={styles.shell}>
+        {reminderBar}
+        {pane}
+      </div>
+    );
+  }
 
   return (
     <div className={styles.shell}>
+      {reminderBar}
       <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${shown}`}>
         {shown === "review" ? (
           pane
+        ) : shown === "absence" && absence ? (
+          <AbsenceView t={absenceT} locale={locale} profile={profile} port={absence} actions={actions} now={now} {...(userEmail ? { userEmail } : {})} />
         ) : shown === "diary" ? (
           <DiaryView
             t={diaryT}

@@ -80,6 +80,15 @@ describe("the token by nested app authentication", () => {
     expect(await kindOf(naaTokenSource("id")(["User.Read"]))).toBe(kind);
   });
 
+  it("never opens a window when the caller asked for none (a look on opening the pane)", async () => {
+    msal.silent.mockRejectedValue(msalError("InteractionRequiredAuthError", "interaction_required"));
+    msal.popup.mockResolvedValue({ accessToken: "popup-token" });
+    expect(await kindOf(naaTokenSource("id")(["MailboxSettings.ReadWrite"], { interactive: false }))).toBe("signIn");
+    expect(msal.popup).not.toHaveBeenCalled();
+    msal.silent.mockResolvedValue({ accessToken: "silent-token" });
+    expect(await naaTokenSource("id")(["MailboxSettings.ReadWrite"], { interactive: false })).toBe("silent-token");
+  });
+
   it("does not open a window when silent sign-in failed for want of a network", async () => {
     msal.silent.mockRejectedValue(msalError("ClientAuthError", "no_network_connectivity"));
     expect(await kindOf(naaTokenSource("id")(["User.Read"]))).toBe("unavailable");

@@ -84,6 +84,15 @@ describe("the request", () => {
     expect(server.requests).toEqual([]);
   });
 
+  it("asks the token source for no sign-in window when the call says so, and for one otherwise", async () => {
+    server.answer(() => ({ status: 200, json: {} }));
+    const asked: unknown[] = [];
+    const graph = createGraphClient({ tokenFor: async (scopes, options) => (asked.push(options), scopes.join(" ")), fetchImpl: fetch, baseUrl: server.baseUrl });
+    await graph.get("/me", { scopes: ["User.Read"], interactive: false }, anyObject);
+    await graph.get("/me", { scopes: ["User.Read"] }, anyObject);
+    expect(asked).toEqual([{ interactive: false }, undefined]);
+  });
+
   it("refuses a link outside baseUrl, so the token never goes to another host", async () => {
     other.answer(() => ({ status: 200, json: {} }));
     const { graph, asked } = clientFor(server);
