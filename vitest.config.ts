@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["test/*.test.ts", "test/architecture/**/*.test.ts", "test/core/**/*.test.ts", "test/cli/**/*.test.ts", "test/launchevent/**/*.test.ts", "test/manifest/**/*.test.ts", "test/fake-office/**/*.test.ts"],
+          include: ["test/*.test.ts", "test/architecture/**/*.test.ts", "test/core/**/*.test.ts", "test/cli/**/*.test.ts", "test/launchevent/**/*.test.ts", "test/manifest/**/*.test.ts", "test/fake-office/**/*.test.ts", "test/demo/**/*.test.ts"],
         },
       },
       {

@@ -9,6 +9,7 @@
  * does nothing.
  */
 import { COERCION_TYPE, EVENT_TYPE, MAILBOX_ENUMS, type FakeOffice } from "../src/fake-office";
+import { installDemoClock } from "./clock";
 
 type Writable = Record<string, unknown>;
 
@@ -42,6 +43,7 @@ function install(fake: FakeOffice): void {
 }
 
 const fake = hostMailbox();
+if (fake) installDemoClock(window.location.search); // the host's clock, passed on in the iframe's URL
 if (fake && typeof Office !== "undefined") {
   // office.js in an iframe with no Office host around it navigates itself to
   // about:blank once initialised, unless the page defines `OsfOptOut`. It

@@ -9,6 +9,7 @@ import { BUILTIN_PROFILE_IDS } from "../../src/core";
 import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, type SmartAlertsButton } from "../../src/fake-office";
 import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
+import { demoNowParameter, installDemoClock } from "../clock";
 
 /**
  * The Outlook the demo plays: the newest by default (Mailbox 1.15: Smart
@@ -25,6 +26,10 @@ const CLIENTS = [
 ] as const;
 const asked = new URLSearchParams(window.location.search).get("mailbox");
 const MAILBOX_VERSION = CLIENTS.find((c) => c.version === asked)?.version ?? CLIENTS[0].version;
+
+// Before anything reads the time: the send check runs on this page.
+const DEMO_NOW = demoNowParameter(window.location.search);
+const CLOCK_SET = installDemoClock(window.location.search);
 
 const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: MAILBOX_VERSION });
 (window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
@@ -65,6 +70,11 @@ function formatAddresses(list: readonly Address[]): string {
   return list.map((a) => a.emailAddress).join(", ");
 }
 
+/** Outlook's "Do not deliver before", as the compose form shows it: "mån 7 dec. 07:00". */
+function formatDelay(at: Date): string {
+  return at.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+}
+
 function ComposeView({ draft, onEdit, onSend, sending }: { draft: ComposeState; onEdit: (patch: Partial<ComposeState>) => void; onSend: () => void; sending: boolean }) {
   // Recipient fields are committed like Outlook resolves names: on blur or Enter, not per keystroke.
   const [to, setTo] = useState(formatAddresses(draft.to));
@@ -96,6 +106,11 @@ function ComposeView({ draft, onEdit, onSend, sending }: { draft: ComposeState; 
       />
       <label htmlFor="compose-subject">Ämne</label>
       <input id="compose-subject" value={draft.subject} onChange={(e) => onEdit({ subject: e.target.value })} />
+      {draft.delayDeliveryTime ? (
+        <p id="compose-delay" className="delay">
+          Levereras tidigast {formatDelay(draft.delayDeliveryTime)}
+        </p>
+      ) : null}
       <label htmlFor="compose-body">Meddelande</label>
       <textarea id="compose-body" value={bodyText} onChange={(e) => onEdit({ bodyHtml: textToHtml(e.target.value) })} rows={14} />
     </form>
@@ -205,6 +220,42 @@ function statusText(outcome: SendOutcome | undefined): string {
   }
 }
 
+/** Reloads the page with another `now` (or none): a new time is a new session, like restarting the computer. */
+function reloadWithNow(value: string | undefined): void {
+  const url = new URL(window.location.href);
+  if (value) url.searchParams.set("now", value);
+  else url.searchParams.delete("now");
+  window.location.assign(url.toString());
+}
+
+/** The simulated computer's clock: a date and time in Stockholm, or the real clock. */
+function ClockPicker() {
+  const [value, setValue] = useState(CLOCK_SET && DEMO_NOW ? DEMO_NOW : "");
+  return (
+    <form
+      className="clock"
+      aria-label="Datorns klocka"
+      onSubmit={(e) => {
+        e.preventDefault();
+        reloadWithNow(value || undefined);
+      }}
+    >
+      <label>
+        Klockan{" "}
+        <input id="clock" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>{" "}
+      <button id="clock-set" type="submit" className="secondary small">
+        Ställ
+      </button>{" "}
+      {CLOCK_SET ? (
+        <button id="clock-real" type="button" className="secondary small" onClick={() => reloadWithNow(undefined)}>
+          Riktig tid
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
 function DemoHost() {
   const [selected, setSelected] = useState<string>("item-compose");
   const [draft, setDraft] = useState<ComposeState>(() => mailbox.state as ComposeState);
@@ -301,6 +352,7 @@ function DemoHost() {
             ))}
           </select>
         </label>
+        <ClockPicker />
         <label>
           Kommunprofil{" "}
           <select id="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
@@ -335,7 +387,7 @@ function DemoHost() {
       </section>
       <aside className="pane">
         {/* A new display language, theme or profile needs a fresh task pane here. */}
-        <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}`} />
+        <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}${CLOCK_SET && DEMO_NOW ? `&now=${encodeURIComponent(DEMO_NOW)}` : ""}`} />
       </aside>
       <SendResult
         outcome={outcome}

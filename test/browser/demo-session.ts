@@ -14,6 +14,8 @@ export interface DemoSessionOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** What "loaded" means for this file's tests. */
   readonly ready: (page: Page, pane: FrameLocator) => Promise<void>;
+  /** The demo URL's query, e.g. "?now=2026-12-05T20:00" (the demo clock) or "?mailbox=1.12". */
+  readonly search?: string;
   /** Called with each new page before it loads the demo (to listen to its requests, say). */
   readonly onPage?: (page: Page) => void;
 }
@@ -54,7 +56,7 @@ export function useDemoSession(options: DemoSessionOptions): DemoSession {
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
     options.onPage?.(page);
-    await page.goto(server.url);
+    await page.goto(server.url + (options.search ?? ""));
     pane = page.frameLocator("#taskpane");
     await options.ready(page, pane);
   });
