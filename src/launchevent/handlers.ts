@@ -37,7 +37,7 @@ function savedSignatureDetails(): SignatureDetails | undefined {
 }
 
 /**
- * The share of the time budget optional reads (subject, HTML body,
+ * The share of the time budget optional reads (subject,
  * attachments, sender, compose type) may take each: the rest is left for the
  * check itself, so one slow optional read never lets the budget run out.
  */

@@ -4,8 +4,7 @@
  * Postvakt decodes "&...;".
  *
  * - Named: the longest name in the table, with ";" or, for the legacy names,
- *   without ("&nbsp", "&amp"); the table lives in ./named-references (the
- *   full one, or the compact one in the send-time file).
+ *   without ("&nbsp", "&amp"); the table lives in ./named-references.
  * - In an attribute value a legacy name without ";" followed by "=" or a
  *   letter or digit stays as written ("?a=1&copy=2" keeps "&copy").
  * - Numeric: any number of digits (leading zeros too), ";" optional; 0, a

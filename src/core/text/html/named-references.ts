@@ -4,9 +4,9 @@
  * longest name at an offset, also the legacy names a browser accepts without
  * ";" ("&nbsp", "&amp"), and says how many characters it consumed.
  *
- * The send-time file swaps this module for ./named-references-compact (the
- * HTML 4 names, ~3 KB instead of ~30 KB) in webpack.config.js; both export
- * the same function. See docs/detection.md, "How HTML is read".
+ * The send-time file reads no HTML, so neither this nor the table is in it
+ * (webpack.config.js, src/launchevent/no-html.ts). See docs/detection.md,
+ * "How HTML is read".
  */
 import { DecodingMode, HtmlEntityDecoder } from "entities/decode";
 

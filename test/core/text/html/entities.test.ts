@@ -2,7 +2,6 @@ import { decodeHTML, decodeHTMLAttribute } from "entities";
 import { describe, expect, it } from "vitest";
 import { decodeCharacterReferences, decodeReferenceAt } from "../../../../src/core/text/html/entities";
 import { matchNamedReference } from "../../../../src/core/text/html/named-references";
-import { COMPACT_LEGACY_NAMES, COMPACT_NAMES, matchNamedReference as matchCompact } from "../../../../src/core/text/html/named-references-compact";
 
 describe("character references", () => {
   it.each([
@@ -43,32 +42,5 @@ describe("character references", () => {
     expect(decodeReferenceAt("&#0000055;", 0, 10, false)).toEqual({ value: "7", length: 10 });
     expect(decodeReferenceAt("&amp;", 0, 3, false)).toBeUndefined(); // "&am" up to the end given: no name
     expect(decodeReferenceAt("&x", 0, 2, false)).toBeUndefined();
-  });
-});
-
-describe("the compact table of the send-time file", () => {
-  it("has the 252 HTML 4 names, &apos; and the six upper-case legacy spellings", () => {
-    expect(COMPACT_NAMES).toHaveLength(259);
-    expect(new Set(COMPACT_NAMES).size).toBe(259);
-  });
-
-  it("holds all 106 names the standard accepts without ';'", () => {
-    expect(COMPACT_LEGACY_NAMES).toHaveLength(106);
-    for (const name of COMPACT_LEGACY_NAMES) expect(matchNamedReference(`${name} `, 0, name.length + 1), name).toMatchObject({ length: name.length });
-  });
-
-  it("decodes every name as the full table does, with and without ';'", () => {
-    for (const name of COMPACT_NAMES) {
-      for (const input of [`${name};`, `${name} x`, `${name}x;`, `${name}`]) {
-        expect(matchCompact(input, 0, input.length), input).toEqual(matchNamedReference(input, 0, input.length));
-      }
-    }
-  });
-
-  it("leaves names outside it as written, like unknown names", () => {
-    expect(matchCompact("dash;", 0, 5)).toBeUndefined();
-    expect(matchCompact("NonBreakingSpace;", 0, 17)).toBeUndefined();
-    expect(matchCompact("notin;", 0, 6)).toEqual({ value: "∉", length: 6 });
-    expect(matchCompact("notinx", 0, 6)).toEqual({ value: "¬", length: 3 });
   });
 });
