@@ -59,6 +59,15 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
     expect(helperAt === -1 || builtinsAt < helperAt).toBe(true);
   });
 
+  it("calls no built-in newer than ES2016 that src/launchevent/es2016-builtins.ts does not supply", () => {
+    // esbuild lowers syntax, never built-ins: String padding, trimStart, matchAll and the like
+    // would throw on an ES2016 engine. (src/core/calendar/moment.ts formats without padStart for this.)
+    const unsupplied = ["padStart", "padEnd", "trimStart", "trimEnd", "matchAll", "replaceAll", "allSettled", "findLast", "structuredClone", "Segmenter"];
+    const found = unsupplied.filter((name) => source.includes(name));
+    expect(found).toEqual([]);
+    expect(/\bObject\.hasOwn\(|\.at\(-?\d|\.flat\(/.test(source)).toBe(false);
+  });
+
   it("parses as an ECMAScript 2016 script: no import/export, no optional chaining, no regex lookbehind or named groups", () => {
     // parse() above throws on any of these; this pins the ecmaVersion the claim rests on.
     expect(() => parse("a?.b", { ecmaVersion: 2016 })).toThrow();
