@@ -275,7 +275,7 @@ function timing(items: readonly Item[]): void {
 }
 
 export async function diaryBench(): Promise<void> {
-  console.log("\n## 5. Diary advisor: incoming mail written blind to the advisor (test/fixtures/diary-corpus)");
+  console.log("\n## 6. Diary advisor: incoming mail written blind to the advisor (test/fixtures/diary-corpus)");
   const dev = await load("dev");
   const heldout = await load("heldout");
   table("dev (used in development and the unit tests)", dev, true);
