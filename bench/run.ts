@@ -106,8 +106,6 @@ function corpusQuality(dir: string, title: string): CorpusDocument[] {
   return corpus;
 }
 
-const CONFIDENCES = ["high", "medium", "low"] as const;
-
 /**
  * Section 1's look-alike table: for every class of marked trap (and for the unmarked traps), how many
  * traps each system flags; Postvakt's by the highest confidence of its flags there. The target: no

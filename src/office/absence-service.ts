@@ -8,7 +8,6 @@
  */
 import { formatWallDateTime, parseWallDateTime, replyText, stockholmInstant, type AbsenceRecord, type ForwardingRuleFact, type GraphOperation, type ReplyState } from "../core";
 import { PartlyDoneError, PostvaktError, type AbsencePort, type CurrentReply, type ExistingBooking, type MailboxState } from "../ports";
-import { officeCall } from "./async";
 import { configuredGraphClient } from "./graph/auth";
 import type { GraphClient } from "./graph/client";
 import { createEvent, findEvents } from "./graph/events";
@@ -16,8 +15,7 @@ import { asGraphFailure } from "./graph/failure";
 import { getMailboxSettings, setAutomaticReplies, type AutomaticRepliesSetting, type AutomaticRepliesUpdate } from "./graph/mailbox-settings";
 import { forwardingTargets, listInboxRules } from "./graph/message-rules";
 import { searchColleagues } from "./graph/people";
-import type { RoamingSettingsLike } from "./signature-settings";
-import { roamingSettings } from "./signature-service";
+import { roamingSettings, saveRoamingValue, type RoamingSettingsLike } from "./roaming-settings";
 
 /** The roaming-settings key: when the planned absence ends and how the reply was set, nothing else. */
 export const ABSENCE_SETTINGS_KEY = "postvakt.absence";
@@ -169,15 +167,9 @@ export function createOfficeAbsenceService(options: AbsenceServiceOptions = { ..
     },
 
     async saveRecord(record) {
+      // Outside Outlook too this is a failed save: the view offers the reminder only there.
       if (!settings) throw new PostvaktError("settingsSaveFailed");
-      try {
-        if (record) {
-          settings.set(ABSENCE_SETTINGS_KEY, { v: 1, end: formatWallDateTime(record.end), via: record.via });
-        } else settings.remove(ABSENCE_SETTINGS_KEY);
-        await officeCall<void>("roamingSettings.saveAsync", (cb) => settings.saveAsync(cb));
-      } catch {
-        throw new PostvaktError("settingsSaveFailed");
-      }
+      await saveRoamingValue(settings, ABSENCE_SETTINGS_KEY, record ? { v: 1, end: formatWallDateTime(record.end), via: record.via } : undefined);
     },
   };
 }

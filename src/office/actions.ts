@@ -23,7 +23,8 @@ import { asPostvaktError, currentItem, mailbox } from "./service";
 import { runGraphOperations } from "./absence-service";
 import { configuredGraphClient } from "./graph/auth";
 import type { GraphClient } from "./graph/client";
-import { composeItem, insertIntoComposeItem, roamingSettings, userProfile } from "./signature-service";
+import { roamingSettings } from "./roaming-settings";
+import { composeItem, insertIntoComposeItem, userProfile } from "./signature-service";
 import { loadSignatureDetails } from "./signature-settings";
 
 type AnyItem = Office.MessageCompose | Office.MessageRead;

@@ -8,7 +8,8 @@ import type { DiaryPort, DiaryPreferences } from "../ports";
 import { officeCall, supportsMailbox } from "./async";
 import { loadDiaryPreferences, saveDiaryPreferences } from "./diary-settings";
 import { clearDiaryBar, showDiaryBar } from "./item-bar";
-import { roamingSettings, userProfile } from "./signature-service";
+import { roamingSettings } from "./roaming-settings";
+import { userProfile } from "./signature-service";
 
 type SharedItem = { getSharedPropertiesAsync?: (callback: (result: Office.AsyncResult<Office.SharedProperties>) => void) => void };
 

@@ -6,8 +6,7 @@
  * written.
  */
 import { PostvaktError, type DiaryPreferences } from "../ports";
-import { officeCall } from "./async";
-import type { RoamingSettingsLike } from "./signature-settings";
+import { saveRoamingValue, type RoamingSettingsLike } from "./roaming-settings";
 
 export const DIARY_SETTINGS_KEY = "postvakt.diary";
 export const DIARY_SETTINGS_VERSION = 1;
@@ -60,22 +59,5 @@ export async function saveDiaryPreferences(settings: RoamingSettingsLike | undef
     ...(preferences.registrar && preferences.registrar.length <= MAX_ADDRESS ? { registrar: preferences.registrar } : {}),
     ...(preferences.isRegistrar !== undefined ? { isRegistrar: preferences.isRegistrar } : {}),
   };
-  let previous: unknown;
-  try {
-    previous = settings.get(DIARY_SETTINGS_KEY);
-    settings.set(DIARY_SETTINGS_KEY, value);
-  } catch {
-    throw new PostvaktError("settingsSaveFailed");
-  }
-  try {
-    await officeCall<void>("roamingSettings.saveAsync", (cb) => settings.saveAsync(cb));
-  } catch {
-    try {
-      if (previous === undefined) settings.remove(DIARY_SETTINGS_KEY);
-      else settings.set(DIARY_SETTINGS_KEY, previous);
-    } catch {
-      // Nothing more to restore; the stored copy was never changed.
-    }
-    throw new PostvaktError("settingsSaveFailed");
-  }
+  await saveRoamingValue(settings, DIARY_SETTINGS_KEY, value);
 }

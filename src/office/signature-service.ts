@@ -6,6 +6,7 @@ import { asGraphFailure } from "./graph/failure";
 import { createDirectoryLookup } from "./graph/me";
 import { isComposeItem } from "./read-item";
 import { SignatureInsertError, disableClientSignature, insertSignature, isClientSignatureEnabled, type InsertRequest } from "./signature";
+import { roamingSettings } from "./roaming-settings";
 import { loadSignatureDetails, saveSignatureDetails } from "./signature-settings";
 
 /** The open compose item, or undefined (reading, nothing open, outside Outlook). */
@@ -13,14 +14,6 @@ export function composeItem(): Office.MessageCompose | undefined {
   try {
     const item = Office.context?.mailbox?.item as Office.MessageCompose | Office.MessageRead | null | undefined;
     return item && isComposeItem(item) ? item : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function roamingSettings(): Office.RoamingSettings | undefined {
-  try {
-    return Office.context?.roamingSettings ?? undefined;
   } catch {
     return undefined;
   }

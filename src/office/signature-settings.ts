@@ -11,7 +11,7 @@
  */
 import { MAX_FIELD_LENGTH, SIGNATURE_FIELDS, type SignatureDetails, type SignatureField } from "../core";
 import { PostvaktError, type LoadedSignatureDetails } from "../ports";
-import { officeCall } from "./async";
+import { saveRoamingValue, type RoamingSettingsLike } from "./roaming-settings";
 
 export type { LoadedSignatureDetails };
 
@@ -33,8 +33,6 @@ export interface StoredSignatureSettings {
   readonly details: SignatureDetails;
 }
 
-/** The part of `Office.context.roamingSettings` used here. */
-export type RoamingSettingsLike = Pick<Office.RoamingSettings, "get" | "set" | "remove" | "saveAsync">;
 
 /** The part of `Office.context.mailbox.userProfile` used here. */
 export interface UserProfileLike {
@@ -162,22 +160,5 @@ export async function saveSignatureDetails(settings: RoamingSettingsLike | undef
   if (!settings) throw new PostvaktError("notOutlook");
   const value = storedValue(details);
   if (JSON.stringify(value).length > SIGNATURE_SETTINGS_MAX_CHARS) throw new PostvaktError("settingsTooLarge");
-  let previous: unknown;
-  try {
-    previous = settings.get(SIGNATURE_SETTINGS_KEY);
-    settings.set(SIGNATURE_SETTINGS_KEY, value);
-  } catch {
-    throw new PostvaktError("settingsSaveFailed");
-  }
-  try {
-    await officeCall<void>("roamingSettings.saveAsync", (cb) => settings.saveAsync(cb));
-  } catch {
-    try {
-      if (previous === undefined) settings.remove(SIGNATURE_SETTINGS_KEY);
-      else settings.set(SIGNATURE_SETTINGS_KEY, previous);
-    } catch {
-      // Nothing more to restore; the stored copy was never changed.
-    }
-    throw new PostvaktError("settingsSaveFailed");
-  }
+  await saveRoamingValue(settings, SIGNATURE_SETTINGS_KEY, value);
 }

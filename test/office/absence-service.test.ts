@@ -11,7 +11,7 @@ import { PartlyDoneError, PostvaktError } from "../../src/ports";
 import { ABSENCE_SETTINGS_KEY, createOfficeAbsenceService, parseRecord } from "../../src/office/absence-service";
 import { createOfficeActions } from "../../src/office/actions";
 import { GraphError, createGraphClient } from "../../src/office/graph/client";
-import type { RoamingSettingsLike } from "../../src/office/signature-settings";
+import type { RoamingSettingsLike } from "../../src/office/roaming-settings";
 import { clientFor, errorAnswer, refusedBaseUrl, startGraphServer, type GraphServer, type RecordedRequest } from "./graph/graph-server";
 
 let server: GraphServer;

@@ -8,10 +8,7 @@ import { EXTERNAL_DIR } from "../../fixture-dirs";
 // samordningsnummer 1980-12-(74-60), month-00 samordningsnummer, born 1891 and 1902.
 const ADULT = "197811212393";
 const ADULT_2 = "199503312382";
-const CHILD = "201205032384";
-const SAMORDNING = "198012742394";
 const SAMORDNING_MONTH_00 = "198100652380";
-const BORN_1891 = "189101169804";
 
 const detector = createPersonnummerDetector({ referenceYear: 2026 });
 const found = (text: string): DetectorMatch[] => detector.detect(text);

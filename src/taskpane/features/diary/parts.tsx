@@ -1,18 +1,12 @@
 /** Pieces the Diarium view and the review's diary card share: the verdict bars and the guideline. */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
-  tokens,
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { Advice, DiaryVerdict, GuidelineCitation, Locale } from "../../../core";
+import { GuidelineFold } from "../../ui/GuidelineFold";
 import { inLocale } from "../../ui/i18n";
 import type { DiaryTranslate } from "./texts";
 
@@ -21,17 +15,6 @@ export const VERDICT_INTENT: Readonly<Record<DiaryVerdict, MessageBarIntent>> = 
   "ask-registrar": "info",
   "not-needed": "success",
 };
-
-const useStyles = makeStyles({
-  quote: {
-    margin: `${tokens.spacingVerticalXS} 0`,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    fontStyle: "italic",
-  },
-  source: { color: tokens.colorNeutralForeground3 },
-  header: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
-});
 
 /** The urgent card (a request for allmän handling): red, its own. */
 export function UrgentBar({ advice, locale, compact }: { advice: Advice; locale: Locale; compact?: boolean }) {
@@ -59,19 +42,11 @@ export function VerdictBar({ advice, verdict, locale, detail }: { advice: Advice
 
 /** The kommun's own words, one click away. */
 export function Guideline({ guideline, t, label }: { guideline: GuidelineCitation; t: DiaryTranslate; label?: string }) {
-  const styles = useStyles();
   return (
-    <Accordion collapsible>
-      <AccordionItem value="guideline">
-        <AccordionHeader size="small" className={styles.header}>
-          {label ?? t("guideline")}
-          {guideline.section ? `: ${guideline.section}` : ""}
-        </AccordionHeader>
-        <AccordionPanel>
-          <blockquote className={styles.quote}>{guideline.quote}</blockquote>
-          <Caption1 className={styles.source}>{t("guidelineFrom", { document: guideline.document })}</Caption1>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <GuidelineFold
+      title={`${label ?? t("guideline")}${guideline.section ? `: ${guideline.section}` : ""}`}
+      quote={guideline.quote}
+      source={t("guidelineFrom", { document: guideline.document })}
+    />
   );
 }

@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Caption1,
   Spinner,
@@ -13,6 +9,7 @@ import { Clock20Regular, ErrorCircle16Filled, EyeOff20Regular, History16Regular,
 import type { ReactElement } from "react";
 import type { Action, Finding, Locale, Severity } from "../../../core";
 import { actionBusyText } from "../../ui/action-texts";
+import { GuidelineFold } from "../../ui/GuidelineFold";
 import { inLocale } from "../../ui/i18n";
 import type { ReviewTranslate } from "./texts";
 
@@ -52,15 +49,7 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   quoted: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
-  quote: {
-    margin: `${tokens.spacingVerticalXS} 0`,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    fontStyle: "italic",
-  },
-  source: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  guidelineHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
 export interface FindingCardProps {
@@ -125,21 +114,15 @@ export function FindingCard({ finding, t, locale, actions, onAction, busyAction,
         </Caption1>
       ) : null}
       {finding.guideline ? (
-        <Accordion collapsible>
-          <AccordionItem value="guideline">
-            <AccordionHeader size="small" className={styles.guidelineHeader}>
-              {t("guideline", { document: finding.guideline.documentShort ?? finding.guideline.document })}
-            </AccordionHeader>
-            <AccordionPanel>
-              <blockquote className={styles.quote}>{finding.guideline.quote}</blockquote>
-              <Caption1 className={styles.source}>
-                {finding.guideline.section
-                  ? t("guidelineFromSection", { document: finding.guideline.document, section: finding.guideline.section })
-                  : t("guidelineFrom", { document: finding.guideline.document })}
-              </Caption1>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <GuidelineFold
+          title={t("guideline", { document: finding.guideline.documentShort ?? finding.guideline.document })}
+          quote={finding.guideline.quote}
+          source={
+            finding.guideline.section
+              ? t("guidelineFromSection", { document: finding.guideline.document, section: finding.guideline.section })
+              : t("guidelineFrom", { document: finding.guideline.document })
+          }
+        />
       ) : null}
       {actions.length > 0 ? (
         <div className={styles.actions}>

@@ -1,7 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from "entities";
 import { describe, expect, it } from "vitest";
 import { decodeCharacterReferences, decodeReferenceAt } from "../../../../src/core/text/html/entities";
-import { matchNamedReference } from "../../../../src/core/text/html/named-references";
 
 describe("character references", () => {
   it.each([
