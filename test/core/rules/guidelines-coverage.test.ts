@@ -108,6 +108,18 @@ describe("docs/guidelines.md, the coverage of the five guidelines", () => {
     expect(checkCoverage(doc)).toEqual([]);
   });
 
+  it("gives the README the same counts per kommun", () => {
+    const readme = readFileSync(resolve(__dirname, "..", "..", "..", "README.md"), "utf8");
+    const { numbers } = parseCoverage(doc);
+    const NAMES: Record<string, string> = { mjolby: "Mjölby", sorsele: "Sorsele", sjobo: "Sjöbo", ale: "Ale", oxelosund: "Oxelösund" };
+    for (const id of KOMMUNER) {
+      const row = readme.split("\n").find((line) => line.startsWith(`| ${NAMES[id]} | `));
+      expect(row, id).toBeDefined();
+      const cells = (row as string).split("|").slice(2, -1).map((c) => Number(c.trim()));
+      expect(cells, id).toEqual(numbers.get(id));
+    }
+  });
+
   it("writes every row's Postvakt column in the page's own words", () => {
     for (const line of doc.split("\n").filter((l) => /^\| \d+ \| ”/.test(l))) {
       const postvakt = line.split(" | ")[2] ?? "";
