@@ -28,7 +28,7 @@ export const SHELL_TEXTS = defineTexts({
   },
   tabDiary: {
     sv: "Diarium",
-    en: "Diary",
+    en: "Registry",
   },
   tabAbsence: {
     sv: "Frånvaro",
