@@ -92,7 +92,7 @@ const WARNING_TEXTS = {
   },
   privatePhone: {
     sv: "Frånvaromeddelandet lämnar ut ett privat telefonnummer ({{found}}) till alla som mejlar dig, även utanför kommunen. Ta bort numret.",
-    en: "The reply gives out a private phone number ({{found}}) to everyone who e-mails you, outside the kommun too. Remove it.",
+    en: "The reply gives out a private phone number ({{found}}) to everyone who e-mails you, outside the kommun too. Remove the number.",
   },
 } as const satisfies Readonly<Record<string, Localized>>;
 
