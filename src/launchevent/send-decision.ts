@@ -140,7 +140,7 @@ function todoText(verdict: "block" | "prompt", groups: readonly FoundGroup[], pr
   return text;
 }
 
-/** " Postvakt fick inte ämnesraden och bilagornas namn i tid och granskade utan dem." — or nothing. */
+/** " Postvakt hann inte läsa ämnesraden och bilagornas namn och granskade resten." — or nothing. */
 function unreadNote(unread: readonly OptionalPart[], locale: Locale): string {
   const named = unread.map((part) => UNREAD_PART_TEXTS[part]).filter((text) => text !== undefined);
   if (named.length === 0) return "";

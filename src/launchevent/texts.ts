@@ -26,8 +26,8 @@ export const SEND_TEXTS = {
     en: "Postvakt could not check this message, and your kommun does not send unchecked mail. Wait a moment and press Send again. If it keeps happening, contact IT support.",
   },
   unread: {
-    sv: " Postvakt fick inte {{parts}} i tid och granskade utan det.",
-    en: " Postvakt did not get {{parts}} in time and checked without it.",
+    sv: " Postvakt hann inte läsa {{parts}} och granskade resten.",
+    en: " Postvakt could not read {{parts}} in time and checked the rest.",
   },
   hintExternalPrefix: { sv: "Mottagare utanför kommunen: ", en: "Recipients outside the kommun: " },
 } as const satisfies Record<string, Localized>;

@@ -56,7 +56,7 @@ describe("postvakt absence --json", () => {
 
   it("writes the warnings in English with --lang en", async () => {
     const { out } = await run("absence", sick, "--profile", "ale", "--json", "--lang", "en");
-    expect(JSON.parse(out[0]!).warnings[0].text).toMatch(/^The reply tells about health/);
+    expect(JSON.parse(out[0]!).warnings[0].text).toMatch(/^The reply mentions health/);
   });
 });
 
@@ -67,7 +67,7 @@ describe("postvakt absence without --json", () => {
     expect(status).toBe(1);
     expect(out[0]).toBe(`${complete}: complete`);
     expect(out[1]).toBe(`${sick}: missing return; 2 warning(s)`);
-    expect(out[2]).toMatch(/^ {2}health: Svaret berättar om hälsa \(sjukskriven\)/);
+    expect(out[2]).toMatch(/^ {2}health: Frånvaromeddelandet berättar om hälsa \(sjukskriven\)/);
     expect(out[3]).toMatch(/^ {2}colleagueMobile: .*Det tillåter inte kommunen/);
     expect(out[5]).toBe("  beyond the first 250 characters (the MailTip colleagues see): period, return, contact");
   });

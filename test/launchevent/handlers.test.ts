@@ -194,7 +194,7 @@ describe("dist/launchevent.js in a bare JavaScript context", () => {
     const options = event.calls[0]?.options;
     expect(options?.allowEvent).toBe(false);
     expect(text(options, "errorMessage")).toContain("ett personnummer");
-    expect(text(options, "errorMessage")).toContain("Postvakt fick inte ämnesraden och bilagornas namn i tid och granskade utan det.");
+    expect(text(options, "errorMessage")).toContain("Postvakt hann inte läsa ämnesraden och bilagornas namn och granskade resten.");
     outlook.release();
     await settle(() => false, 50);
     expect(event.calls).toHaveLength(1);

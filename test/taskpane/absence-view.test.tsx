@@ -65,7 +65,7 @@ describe("the form writes the reply from the kommun's template", () => {
     expect(internal().value).toBe(
       "Jag har semester under perioden 29 juni–7 augusti 2026 och är åter måndag 10 augusti. Ditt ärende har vidarebefordrats till Karin Holm, telefon 0155-381 24, karin.holm@oxelosund.se.",
     );
-    expect(screen.getByText("Svaret säger när du är borta, när du är tillbaka och vem man kan kontakta.", { selector: "[data-check=internal] *" })).toBeTruthy();
+    expect(screen.getByText("Frånvaromeddelandet säger när du är borta, när du är tillbaka och vem man kan kontakta.", { selector: "[data-check=internal] *" })).toBeTruthy();
     await user.click(screen.getByRole("checkbox", { name: /Engelsk text/ }));
     expect(external().value).toContain("I am on holiday from 29 June to 7 August 2026 and will be back on Monday 10 August.");
     expect(internal().value).not.toContain("holiday");
@@ -91,7 +91,7 @@ describe("the check on whatever text is there", () => {
     fireEvent.change(internal(), { target: { value: "Jag är sjukskriven. Ring Per på 070-174 06 12." } });
     const check = document.querySelector("[data-check=internal]") as HTMLElement;
     expect(within(check).getByText(/Det står inte när du är borta/)).toBeTruthy();
-    expect(within(check).getByText(/Svaret berättar om hälsa \(sjukskriven\)/)).toBeTruthy();
+    expect(within(check).getByText(/Frånvaromeddelandet berättar om hälsa \(sjukskriven\)/)).toBeTruthy();
     expect(within(check).getByText(/kollegas mobilnummer \(070-••• •• 12\)\. Det tillåter inte kommunen/)).toBeTruthy();
     await user.click(within(check).getAllByRole("button", { name: /Riktlinje/ })[2]!);
     expect(within(check).getByText("Det är inte tillåtet att lämna ut information om andra medarbetares 07-nummer. Undantag kan beslutas av närmaste chef.")).toBeTruthy();
@@ -124,12 +124,12 @@ describe("saving in Outlook", () => {
     expect(within(dialog).getByText("Jag är på kurs.")).toBeTruthy();
     expect(port.saved).toEqual([]);
     await user.click(within(dialog).getByRole("button", { name: "Behåll det gamla" }));
-    expect(await screen.findByText("Ditt gamla automatiska svar är kvar. Inget är ändrat.")).toBeTruthy();
+    expect(await screen.findByText("Ditt gamla frånvaromeddelande är kvar. Inget är ändrat.")).toBeTruthy();
     expect(port.saved).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Ersätt med det nya" }));
-    expect(await screen.findByText(/Det automatiska svaret är sparat i Outlook\. Det skickas från mån 29 juni kl\. 00\.00 till fre 7 augusti kl\. 23\.59/)).toBeTruthy();
+    expect(await screen.findByText(/Frånvaromeddelandet är sparat i Outlook\. Det skickas från mån 29 juni kl\. 00\.00 till fre 7 augusti kl\. 23\.59/)).toBeTruthy();
     expect(screen.getByText(/Bokningen ”SEM: Semester” ligger i din kalender\./)).toBeTruthy();
     const [operations] = port.saved;
     expect(operations!.map((o) => o.operation)).toEqual(["setAutomaticReplies", "createAbsenceEvent"]);
@@ -158,7 +158,7 @@ describe("saving in Outlook", () => {
     await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
     expect(
       await screen.findByText(
-        "Det automatiska svaret är sparat i Outlook. Bokningen i kalendern gick däremot inte att göra: Din organisation tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook. Boka då frånvaron själv: ämnet ”SEM: Semester”, med klockslag, Visa som: Borta.",
+        "Frånvaromeddelandet är sparat i Outlook. Bokningen i kalendern gick däremot inte att göra: Kommunen tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook. Boka då frånvaron själv: ämnet ”SEM: Semester”, med klockslag, Visa som: Borta.",
       ),
     ).toBeTruthy();
     port.failAt = undefined;
@@ -175,7 +175,7 @@ describe("saving in Outlook", () => {
     renderView(port);
     fillSummer();
     await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
-    expect(await screen.findByText(/^Det automatiska svaret är sparat i Outlook\. Bokningen i kalendern gick däremot inte att göra: Din organisation har inte gett Postvakt lov/)).toBeTruthy();
+    expect(await screen.findByText(/^Frånvaromeddelandet är sparat i Outlook\. Bokningen i kalendern gick däremot inte att göra: Kommunen har inte gett Postvakt lov/)).toBeTruthy();
   });
 
   it("says what to do when nothing could be saved, and offers the texts to copy", async () => {
@@ -185,8 +185,8 @@ describe("saving in Outlook", () => {
     renderView(port);
     fillSummer();
     await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
-    expect(await screen.findByText(/Din organisation har inte gett Postvakt lov att göra det här\..*Inget är ändrat i Outlook\./)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Kopiera svaret till kollegor" })).toBeTruthy();
+    expect(await screen.findByText(/Kommunen har inte gett Postvakt lov att göra det här\..*Inget är ändrat i Outlook\./)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Kopiera texten till kollegor" })).toBeTruthy();
     expect(port.saved).toEqual([]);
   });
 
@@ -210,7 +210,7 @@ describe("saving in Outlook", () => {
     renderView(port);
     await user.click(screen.getByRole("radio", { name: "En kollega" }));
     await user.type(screen.getByRole("textbox", { name: "Namn" }), "Kar");
-    await user.click(screen.getByRole("button", { name: "Sök i katalogen" }));
+    await user.click(screen.getByRole("button", { name: "Sök i adressboken" }));
     await user.click(await screen.findByRole("button", { name: "Välj Karin Holm" }));
     expect((screen.getByRole("textbox", { name: /^Telefon/ }) as HTMLInputElement).value).toBe("0155-381 24");
     expect((screen.getByRole("textbox", { name: "E-post" }) as HTMLInputElement).value).toBe("karin.holm@oxelosund.se");
@@ -227,11 +227,11 @@ describe("without Graph", () => {
     expect(screen.queryByRole("button", { name: "Spara i Outlook" })).toBeNull();
     expect(screen.queryByRole("checkbox", { name: "Boka frånvaron i kalendern" })).toBeNull();
     expect(screen.getByText(/Slå på automatiska svar och välj att de bara ska skickas under en tidsperiod: mån 29 juni kl\. 00\.00 till fre 7 augusti kl\. 23\.59\./)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Kopiera svaret till kollegor" }));
-    expect(await screen.findByText("Texten är kopierad. Klistra in den i Outlooks automatiska svar.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Kopiera texten till kollegor" }));
+    expect(await screen.findByText("Texten är kopierad. Klistra in den under Automatiska svar i Outlook.")).toBeTruthy();
     expect(actions.performed).toEqual([expect.objectContaining({ type: "copyText", text: internal().value })]);
     await user.click(screen.getByRole("button", { name: "Påminn mig när jag är tillbaka" }));
-    expect(await screen.findByText(/Postvakt påminner dig om att stänga av svaret när du öppnar Postvakt efter fre 7 augusti kl\. 23\.59/)).toBeTruthy();
+    expect(await screen.findByText(/Postvakt påminner dig om att stänga av frånvaromeddelandet när du öppnar Postvakt efter fre 7 augusti kl\. 23\.59/)).toBeTruthy();
     expect(port.records).toEqual([{ end: { date: calendarDate(2026, 8, 7), time: { hour: 23, minute: 59 } }, via: "manual" }]);
     expect(port.calls).toEqual([]);
   });
@@ -241,7 +241,7 @@ describe("without Graph", () => {
     const actions = new FakeService(composeMessage("", []));
     actions.unsupported = ["copyText"];
     renderView(new FakeAbsenceService({ graph: false }), "mjolby", actions);
-    await user.click(screen.getByRole("button", { name: "Kopiera svaret till andra" }));
+    await user.click(screen.getByRole("button", { name: "Kopiera texten till andra" }));
     expect(await screen.findByText("Markera texten ovan och kopiera den.")).toBeTruthy();
   });
 });
@@ -256,7 +256,7 @@ describe("the mailbox arrangements", () => {
     const list = () => screen.getByRole("heading", { name: "Din brevlåda" }).parentElement as HTMLElement;
     expect(within(list()).getByText(/Postvakt kunde inte läsa dina inkorgsregler/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Kontrollera mina inkorgsregler" }));
-    const rule = (await within(list()).findByText(/Regeln ”Till privat” skickar din e-post vidare till anna\.privat@gmail\.com, utanför kommunen\. Det får den inte/)).closest("li")!;
+    const rule = (await within(list()).findByText(/Regeln ”Till privat” skickar din e-post vidare till anna\.privat@gmail\.com, utanför kommunen\. Det är inte tillåtet/)).closest("li")!;
     expect(rule.getAttribute("data-state")).toBe("problem");
     const hidden = within(list()).getByText(/Vidarebefordran som är inställd på själva brevlådan syns inte för Postvakt/).closest("li")!;
     expect(hidden.getAttribute("data-state")).toBe("todo");
@@ -285,9 +285,9 @@ describe("the shell", () => {
     port.record = { end: { date: calendarDate(2026, 6, 12), time: { hour: 23, minute: 59 } }, via: "graph" };
     port.quietState = { status: "alwaysEnabled" };
     app(port);
-    expect(await screen.findByText("Din frånvaro slutade fredag 12 juni, men det automatiska svaret skickas fortfarande.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Stäng av det automatiska svaret" }));
-    expect(await screen.findByText("Det automatiska svaret är avstängt. Välkommen tillbaka!")).toBeTruthy();
+    expect(await screen.findByText("Din frånvaro slutade fredag 12 juni, men frånvaromeddelandet skickas fortfarande.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Stäng av frånvaromeddelandet" }));
+    expect(await screen.findByText("Frånvaromeddelandet är avstängt. Välkommen tillbaka!")).toBeTruthy();
     expect(port.calls).toEqual(["replyStateQuietly", "turnOffReply"]);
     expect(port.record).toBeUndefined();
   });
@@ -296,7 +296,7 @@ describe("the shell", () => {
     const port = new FakeAbsenceService({ graph: false });
     port.record = { end: { date: calendarDate(2026, 6, 12), time: { hour: 17, minute: 0 } }, via: "manual" };
     app(port);
-    expect(await screen.findByText("Din frånvaro slutade fredag 12 juni. Glöm inte att stänga av det automatiska svaret i Outlook.")).toBeTruthy();
+    expect(await screen.findByText("Din frånvaro slutade fredag 12 juni. Glöm inte att stänga av frånvaromeddelandet i Outlook.")).toBeTruthy();
 
     const during = new FakeAbsenceService();
     during.record = { end: { date: calendarDate(2026, 6, 20), time: { hour: 17, minute: 0 } }, via: "graph" };
@@ -307,6 +307,6 @@ describe("the shell", () => {
     for (const p of [during, off]) app(p);
     await waitFor(() => expect(off.records).toEqual([undefined]));
     expect(during.calls).toEqual([]);
-    expect(screen.getAllByLabelText("Påminnelse om automatiskt svar")).toHaveLength(1);
+    expect(screen.getAllByLabelText("Påminnelse om frånvaromeddelande")).toHaveLength(1);
   });
 });

@@ -173,7 +173,7 @@ describe("the Diarium view", () => {
     const user = userEvent.setup();
     renderPane(APPLICATION, { actionFailure: "categoryMissing" });
     await openDiary(user);
-    await user.click(screen.getByRole("button", { name: "Markera ”Till registrator”" }));
+    await user.click(screen.getByRole("button", { name: "Sätt kategorin ”Till registrator”" }));
     expect(await screen.findByText(/Kategorin finns inte i din brevlåda/)).toBeTruthy();
   });
 
@@ -241,7 +241,7 @@ describe("the Diarium view", () => {
   it("in English when Outlook is", async () => {
     const user = userEvent.setup();
     renderPane(APPLICATION, { displayLanguage: "en-GB" });
-    await user.click(await screen.findByRole("tab", { name: /Diary/ }));
+    await user.click(await screen.findByRole("tab", { name: /Registry/ }));
     expect(await screen.findByText("Should be registered")).toBeTruthy();
     expect(screen.getByText("Contains an application")).toBeTruthy();
     expect(screen.getByText("Answer by Tue 23 June (the next working day)")).toBeTruthy();

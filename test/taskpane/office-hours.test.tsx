@@ -48,7 +48,7 @@ describe("task pane: a message written on a Saturday (Sjöbo)", () => {
     const button = screen.getByRole("button", { name: "Fördröj leveransen till måndag 15 juni kl. 07.00" });
     expect(button.textContent).toContain("Fördröj till mån kl. 07.00");
     await user.click(button);
-    expect(await screen.findByText("Meddelandet skickas mån 15 juni kl. 07.00 när du trycker på Skicka.")).toBeTruthy();
+    expect(await screen.findByText("Leveransen är fördröjd till mån 15 juni kl. 07.00. Tryck på Skicka, så går meddelandet i väg då.")).toBeTruthy();
     expect(fake.performed).toMatchObject([{ type: "delayDelivery", until: "2026-06-15T05:00:00.000Z" }]);
     await waitFor(() => expect(screen.queryByText(/utanför kontorstid/)).toBeNull());
   });

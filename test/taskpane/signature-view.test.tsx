@@ -91,7 +91,7 @@ describe("Signatur view", () => {
     renderView(service);
     expect(screen.queryByText(/Fyll i Telefon/)).toBeNull();
     await user.click(screen.getByRole("button", { name: "Spara" }));
-    expect(await screen.findByText("Fyll i Telefon. Den ingår i kommunens signatur.")).toBeTruthy();
+    expect(await screen.findByText("Telefon ingår i kommunens signatur. Fyll i fältet.")).toBeTruthy();
     expect(screen.getByText("Fyll i de markerade fälten först: kommunens signatur ska ha dem.")).toBeTruthy();
     expect(service.saves).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Infoga i meddelandet" }));
@@ -167,7 +167,7 @@ describe("Signatur view", () => {
 
   it("has no directory button unless the deployment configured one", () => {
     renderView(new FakeSignatureService());
-    expect(screen.queryByRole("button", { name: "Hämta från katalogen" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Hämta från adressboken" })).toBeNull();
   });
 
   it("fills empty fields from the directory and asks before overwriting one the user filled in", async () => {
@@ -182,13 +182,13 @@ describe("Signatur view", () => {
     renderView(new FakeSignatureService({ directory }));
     await user.type(field(/^Titel/), "Inspektör");
     expect(calls).toBe(0); // nothing leaves the mailbox before the click
-    await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
-    expect(await screen.findByText("Hämtade 2 uppgifter från katalogen. Kontrollera dem och välj Spara.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Hämta från adressboken" }));
+    expect(await screen.findByText("Hämtade 2 uppgifter från adressboken. Kontrollera dem och välj Spara.")).toBeTruthy();
     expect((field(/^Förvaltning/) as HTMLInputElement).value).toBe("Samhällsbyggnad");
     expect((field(/^Titel/) as HTMLInputElement).value).toBe("Inspektör");
-    const question = screen.getByText("Katalogen har andra uppgifter för: Titel. Vill du använda katalogens?").closest("[role=group], div")!;
+    const question = screen.getByText("Adressboken har andra uppgifter för: Titel. Vill du använda adressbokens?").closest("[role=group], div")!;
     expect(question).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Använd katalogens" }));
+    await user.click(screen.getByRole("button", { name: "Använd adressbokens" }));
     expect((field(/^Titel/) as HTMLInputElement).value).toBe("Miljöinspektör");
   });
 
@@ -196,16 +196,16 @@ describe("Signatur view", () => {
     const user = userEvent.setup();
     const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new PostvaktError("graphForbidden")) };
     renderView(new FakeSignatureService({ directory }));
-    await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
-    expect(await screen.findByText("Din organisation tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Hämta från adressboken" }));
+    expect(await screen.findByText("Kommunen tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.")).toBeTruthy();
   });
 
   it("tells a missing consent apart from a refusal", async () => {
     const user = userEvent.setup();
     const directory: DirectoryLookup = { fetchDetails: () => Promise.reject(new PostvaktError("consentMissing")) };
     renderView(new FakeSignatureService({ directory }));
-    await user.click(screen.getByRole("button", { name: "Hämta från katalogen" }));
-    expect(await screen.findByText("Din organisation har inte gett Postvakt lov att göra det här. Kontakta IT-supporten, eller gör det själv i Outlook.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Hämta från adressboken" }));
+    expect(await screen.findByText("Kommunen har inte gett Postvakt lov att göra det här. Kontakta IT-supporten, eller gör det själv i Outlook.")).toBeTruthy();
   });
 });
 

@@ -143,7 +143,7 @@ describe("task pane", () => {
     const service = new FakeService(composeMessage("Hej", ["lisa@mjolby.se"]));
     service.readFailure = "readFailed";
     renderPane(service);
-    expect(await screen.findByText("Outlook lämnade inte ut meddelandet. Välj Granska igen om en stund.")).toBeTruthy();
+    expect(await screen.findByText("Postvakt kunde inte läsa meddelandet i Outlook. Välj Granska igen om en stund.")).toBeTruthy();
     service.readFailure = undefined;
     await user.click(screen.getByRole("button", { name: "Granska igen" }));
     expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();

@@ -90,7 +90,7 @@ const T = {
     en: "Postvakt could not read your Inbox rules. Check in Outlook under Settings → Mail → Rules that no rule sends mail on to an address outside the kommun.",
   },
   rulesExternalForbidden: {
-    sv: "Regeln ”{{rule}}” skickar din e-post vidare till {{addresses}}, utanför kommunen. Det får den inte: stäng av eller ändra regeln i Outlook.",
+    sv: "Regeln ”{{rule}}” skickar din e-post vidare till {{addresses}}, utanför kommunen. Det är inte tillåtet: stäng av eller ändra regeln i Outlook.",
     en: "The rule “{{rule}}” sends your mail on to {{addresses}}, outside the kommun. That is not allowed: turn the rule off or change it in Outlook.",
   },
   rulesExternal: {
@@ -102,7 +102,7 @@ const T = {
     en: "None of your Inbox rules sends mail on outside the kommun.",
   },
   plannedExternalForbidden: {
-    sv: "Du vill vidarebefordra till {{address}}, som är utanför kommunen. Det får du inte: välj en kollega i kommunen.",
+    sv: "Du vill vidarebefordra till {{address}}, som är utanför kommunen. Det är inte tillåtet: välj en kollega i kommunen.",
     en: "You want to forward to {{address}}, which is outside the kommun. That is not allowed: choose a colleague in the kommun.",
   },
   plannedExternal: {
@@ -131,14 +131,14 @@ const T = {
   },
   delegateLong: {
     sv: "Du är borta {{days}} dagar. Är du borta mer än {{limit}} dagar ska en kollega kunna öppna, läsa och besvara din e-post: ge en kollega behörighet till din brevlåda (fråga IT-supporten om du inte vet hur), eller vidarebefordra e-posten. Bocka sedan i här.",
-    en: "You are away for {{days}} days. Away more than {{limit}} days, a colleague must be able to open, read and answer your mail: give a colleague access to your mailbox (ask IT support if you do not know how), or forward your mail. Then tick here.",
+    en: "You are away for {{days}} days. When you are away for more than {{limit}} days, a colleague must be able to open, read and answer your mail: give a colleague access to your mailbox (ask IT support if you do not know how), or forward your mail. Then tick here.",
   },
   delegateLongOk: {
     sv: "Du är borta {{days}} dagar och din e-post vidarebefordras till {{address}}.",
     en: "You are away for {{days}} days and your mail is forwarded to {{address}}.",
   },
   someoneReads: {
-    sv: "Ett automatiskt svar räcker inte: någon ska läsa din e-post medan du är borta. Ge en kollega behörighet till din brevlåda, eller vidarebefordra e-posten, och bocka sedan i här.",
+    sv: "Ett frånvaromeddelande räcker inte: någon ska läsa din e-post medan du är borta. Ge en kollega behörighet till din brevlåda, eller vidarebefordra e-posten, och bocka sedan i här.",
     en: "An automatic reply is not enough: someone should read your mail while you are away. Give a colleague access to your mailbox, or forward your mail, then tick here.",
   },
   someoneReadsForwarded: {

@@ -79,20 +79,20 @@ export const ABSENCE_PART_TEXTS: Readonly<Record<AbsencePart, Localized>> = {
 
 const WARNING_TEXTS = {
   health: {
-    sv: "Svaret berättar om hälsa ({{found}}). Det är en känslig personuppgift, och svaret går till alla som mejlar dig. Skriv bara att du är borta.",
-    en: "The reply tells about health ({{found}}). That is sensitive personal data, and the reply goes to everyone who e-mails you. Only say that you are away.",
+    sv: "Frånvaromeddelandet berättar om hälsa ({{found}}) och går till alla som mejlar dig. Uppgifter om hälsa är känsliga personuppgifter: skriv bara att du är borta.",
+    en: "The reply mentions health ({{found}}) and goes to everyone who e-mails you. Health details are sensitive personal data: only say that you are away.",
   },
   colleagueMobileForbidden: {
-    sv: "Svaret lämnar ut en kollegas mobilnummer ({{found}}). Det tillåter inte kommunen. Skriv kollegans fasta nummer, e-post eller växelns nummer i stället.",
+    sv: "Frånvaromeddelandet lämnar ut en kollegas mobilnummer ({{found}}). Det tillåter inte kommunen. Skriv kollegans fasta nummer, e-post eller växelns nummer i stället.",
     en: "The reply gives out a colleague's mobile number ({{found}}). The kommun does not allow that. Write the colleague's landline, e-mail or the switchboard's number instead.",
   },
   colleagueMobile: {
-    sv: "Svaret lämnar ut en kollegas mobilnummer ({{found}}) till alla som mejlar dig. Skriv hellre kollegans fasta nummer, e-post eller växelns nummer.",
+    sv: "Frånvaromeddelandet lämnar ut en kollegas mobilnummer ({{found}}) till alla som mejlar dig. Skriv hellre kollegans fasta nummer, e-post eller växelns nummer.",
     en: "The reply gives out a colleague's mobile number ({{found}}) to everyone who e-mails you. Better write the colleague's landline, e-mail or the switchboard's number.",
   },
   privatePhone: {
-    sv: "Svaret lämnar ut ett privat telefonnummer ({{found}}) till alla som mejlar dig, även utanför kommunen. Ta bort det.",
-    en: "The reply gives out a private phone number ({{found}}) to everyone who e-mails you, outside the kommun too. Remove it.",
+    sv: "Frånvaromeddelandet lämnar ut ett privat telefonnummer ({{found}}) till alla som mejlar dig, även utanför kommunen. Ta bort numret.",
+    en: "The reply gives out a private phone number ({{found}}) to everyone who e-mails you, outside the kommun too. Remove the number.",
   },
 } as const satisfies Readonly<Record<string, Localized>>;
 

@@ -21,7 +21,7 @@ const TEXTS = {
   endNotAfterStart: { sv: "Slutet måste komma efter början.", en: "The end must come after the start." },
   contactName: { sv: "Skriv kollegans namn.", en: "Write the colleague's name." },
   contactReach: {
-    sv: "Skriv kollegans telefonnummer eller e-post, så att den som läser svaret kan nå kollegan.",
+    sv: "Skriv kollegans telefonnummer eller e-post, så att den som läser frånvaromeddelandet kan nå kollegan.",
     en: "Write the colleague's phone number or e-mail, so that whoever reads the reply can reach them.",
   },
   contactEmail: { sv: "E-postadressen ser inte ut som en e-postadress.", en: "The e-mail address does not look like one." },

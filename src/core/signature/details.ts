@@ -44,8 +44,8 @@ function fill(text: Localized, label: Localized): Localized {
 }
 
 const TEXTS: Readonly<Record<DetailsProblemCode, Localized>> = {
-  required: { sv: "Fyll i {{field}}. Den ingår i kommunens signatur.", en: "Fill in {{field}}. It is part of the kommun's signature." },
-  tooLong: { sv: "{{field}} är för lång. Korta den till högst 100 tecken.", en: "{{field}} is too long. Shorten it to 100 characters at most." },
+  required: { sv: "{{field}} ingår i kommunens signatur. Fyll i fältet.", en: "{{field}} is part of the kommun's signature. Fill it in." },
+  tooLong: { sv: "Fältet {{field}} är för långt. Korta det till högst 100 tecken.", en: "{{field}} is too long. Shorten it to 100 characters at most." },
   notPhoneNumber: {
     sv: "{{field}} ser inte ut som ett svenskt telefonnummer. Skriv till exempel 0303-33 00 00.",
     en: "{{field}} does not look like a Swedish phone number. Write it like 0303-33 00 00.",

@@ -11,8 +11,8 @@ export const SHELL_TEXTS = defineTexts({
     en: "Postvakt cannot check: the profile “{{id}}” is invalid. Field {{field}}: {{problem}}. Ask whoever maintains Postvakt to correct the profile.",
   },
   profileUnknown: {
-    sv: "Postvakt kan inte granska: det finns ingen profil som heter ”{{id}}”. Kända profiler: {{known}}.",
-    en: "Postvakt cannot check: there is no profile called “{{id}}”. Known profiles: {{known}}.",
+    sv: "Postvakt kan inte granska: det finns ingen profil som heter ”{{id}}”. Kända profiler: {{known}}. Be den som förvaltar Postvakt rätta inställningen.",
+    en: "Postvakt cannot check: there is no profile called “{{id}}”. Known profiles: {{known}}. Ask whoever maintains Postvakt to correct the setting.",
   },
   navLabel: {
     sv: "Postvakts vyer",
@@ -28,7 +28,7 @@ export const SHELL_TEXTS = defineTexts({
   },
   tabDiary: {
     sv: "Diarium",
-    en: "Diary",
+    en: "Registry",
   },
   tabAbsence: {
     sv: "Frånvaro",

@@ -25,8 +25,8 @@ const ACTION_TEXTS = defineTexts({
   doneReply: { sv: "Svaret är öppnat. Kontrollera det och tryck på Skicka.", en: "The reply is open. Check it and press Send." },
   doneCategory: { sv: "Kategorin ”{{category}}” är satt på meddelandet.", en: "The category “{{category}}” is set on the message." },
   doneDelay: {
-    sv: "Meddelandet skickas {{when}} när du trycker på Skicka.",
-    en: "The message will be delivered {{when}} when you press Send.",
+    sv: "Leveransen är fördröjd till {{when}}. Tryck på Skicka, så går meddelandet i väg då.",
+    en: "Delivery is delayed until {{when}}. Press Send, and the message goes out then.",
   },
   doneCopy: { sv: "Texten är kopierad. Klistra in den där den ska stå.", en: "The text is copied. Paste it where it belongs." },
   doneGraph: { sv: "Klart. Ändringen är sparad i Outlook.", en: "Done. The change is saved in Outlook." },

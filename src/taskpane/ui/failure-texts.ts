@@ -13,8 +13,8 @@ const FAILURE_TEXTS = defineTexts<FailureKind>({
     en: "No message is open. Select a message and Postvakt will check it.",
   },
   readFailed: {
-    sv: "Outlook lämnade inte ut meddelandet. Välj Granska igen om en stund.",
-    en: "Outlook did not hand over the message. Choose Check again in a moment.",
+    sv: "Postvakt kunde inte läsa meddelandet i Outlook. Välj Granska igen om en stund.",
+    en: "Postvakt could not read the message in Outlook. Choose Check again in a moment.",
   },
   notOutlook: { sv: "Postvakt fungerar bara inifrån Outlook.", en: "Postvakt works only inside Outlook." },
   checkFailed: {
@@ -34,8 +34,8 @@ const FAILURE_TEXTS = defineTexts<FailureKind>({
     en: "The text has changed since the check. Postvakt is checking again; choose Mask once more.",
   },
   maskNotFound: {
-    sv: "Postvakt hittade inte numret i meddelandets formatering. Ändra numret själv.",
-    en: "Postvakt could not find the number in the message's formatting. Change the number yourself.",
+    sv: "Postvakt hittade inte numret i meddelandet. Leta upp det och ändra det själv.",
+    en: "Postvakt could not find the number in the message. Find it and change it yourself.",
   },
   maskPartial: {
     sv: "Postvakt maskerade numret, men det finns kvar på något ställe i meddelandet som Postvakt inte kan ändra. Leta upp det och ändra det själv.",
@@ -91,16 +91,16 @@ const FAILURE_TEXTS = defineTexts<FailureKind>({
   },
   signInCancelled: { sv: "Inloggningen avbröts. Inget hämtades eller ändrades.", en: "Sign-in was cancelled. Nothing was fetched or changed." },
   signInFailed: {
-    sv: "Postvakt fick inte logga in mot Microsoft 365. Försök igen, eller kontakta IT-supporten.",
+    sv: "Postvakt kunde inte logga in i Microsoft 365. Försök igen, eller kontakta IT-supporten.",
     en: "Postvakt could not sign in to Microsoft 365. Try again, or contact IT support.",
   },
   consentMissing: {
-    sv: "Din organisation har inte gett Postvakt lov att göra det här. Kontakta IT-supporten, eller gör det själv i Outlook.",
-    en: "Your organisation has not allowed Postvakt to do this. Contact IT support, or do it yourself in Outlook.",
+    sv: "Kommunen har inte gett Postvakt lov att göra det här. Kontakta IT-supporten, eller gör det själv i Outlook.",
+    en: "The kommun has not allowed Postvakt to do this. Contact IT support, or do it yourself in Outlook.",
   },
   graphForbidden: {
-    sv: "Din organisation tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.",
-    en: "Your organisation does not let Postvakt do this for you. Do it yourself in Outlook.",
+    sv: "Kommunen tillåter inte att Postvakt gör det här åt dig. Gör det själv i Outlook.",
+    en: "The kommun does not let Postvakt do this for you. Do it yourself in Outlook.",
   },
   graphNotFound: {
     sv: "Microsoft 365 hittade inte det Postvakt letade efter. Försök igen, eller gör det själv i Outlook.",

@@ -16,7 +16,7 @@ describe("the mailbox arrangements", () => {
     const rule = sorsele.find((a) => a.id === "rules:Till privat")!;
     expect(rule.state).toBe("problem");
     expect(rule.addresses).toEqual(["anna.privat@gmail.com"]);
-    expect(rule.text.sv).toContain("Det får den inte");
+    expect(rule.text.sv).toContain("Det är inte tillåtet");
     expect(rule.guideline?.quote).toBe("E-post får inte automatiskt vidarebefordras till extern e-postadress.");
     expect(sorsele.some((a) => a.id === "rules:Kopia")).toBe(false);
     expect(arrangements("mjolby", { rules: [GMAIL_RULE] }).find((a) => a.id === "rules:Till privat")?.state).toBe("warning");

@@ -145,7 +145,7 @@ describe("numbers: a colleague's mobile, a private number", () => {
 
   it("writes the warnings in English on request", () => {
     const [w] = checkAbsenceMessage("I am on sick leave.", profile("ale"), { locale: "en" }).warnings;
-    expect(w!.text).toMatch(/^The reply tells about health \(sick\)/);
+    expect(w!.text).toMatch(/^The reply mentions health \(sick\)/);
   });
 });
 

@@ -190,7 +190,7 @@ describe("actions", () => {
 
   it("marks with the kommun's category and offers the texts to copy", () => {
     const { main } = diaryAdvice(application);
-    expect(actionOfType(main.actions, "setCategory")).toMatchObject({ id: "markForRegistrar", category: "Till registrator", title: { sv: "Markera ”Till registrator”" } });
+    expect(actionOfType(main.actions, "setCategory")).toMatchObject({ id: "markForRegistrar", category: "Till registrator", title: { sv: "Sätt kategorin ”Till registrator”" } });
     const copies = main.actions.filter((a): a is Extract<Action, { type: "copyText" }> => a.type === "copyText").map((a) => a.id);
     expect(copies).toEqual(["copyCoverNote", "copyReceipt"]);
   });

@@ -41,8 +41,8 @@ describe("validating the user's details", () => {
       ["title", "required", "error"],
       ["department", "required", "error"],
     ]);
-    expect(problems[0]?.message.sv).toBe("Fyll i Efternamn. Den ingår i kommunens signatur.");
-    expect(problems[0]?.message.en).toBe("Fill in Last name. It is part of the kommun's signature.");
+    expect(problems[0]?.message.sv).toBe("Efternamn ingår i kommunens signatur. Fyll i fältet.");
+    expect(problems[0]?.message.en).toBe("Last name is part of the kommun's signature. Fill it in.");
   });
 
   it.each([["abc"], ["12"]])("says a phone of %j is not a phone number, without quoting it", (phone) => {

@@ -18,12 +18,12 @@ export const EXPLANATIONS = {
     en: "The message looks like it matters to a case. Send it to the registrar, or register it yourself if you are allowed to.",
   },
   registerSecret: {
-    sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess. Sådana handlingar ska alltid registreras. Skicka det till registrator.",
+    sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess. Sådana handlingar ska alltid diarieföras. Skicka det till registrator.",
     en: "The message may hold information covered by secrecy. Such documents must always be registered. Send it to the registrar.",
   },
   registerAsRegistrar: {
     sv: "Meddelandet ser ut att ha betydelse för ett ärende. Uppgifterna för diariet står nedan.",
-    en: "The message looks like it matters to a case. The details for the diary are below.",
+    en: "The message looks like it matters to a case. The details for the registry are below.",
   },
   ask: {
     sv: "Postvakt kan inte avgöra om meddelandet ska diarieföras. Skicka det till registrator för bedömning.",
@@ -56,7 +56,7 @@ export const DOCUMENT_TYPE_REASONS: Readonly<Record<DiaryDocumentType, Localized
   "begäran om allmän handling": { sv: "Är en begäran om att få ta del av allmänna handlingar", en: "Is a request to see official documents" },
   remiss: { sv: "Innehåller en remiss", en: "Contains a consultation (remiss)" },
   beslut: { sv: "Innehåller ett beslut", en: "Contains a decision" },
-  faktura: { sv: "Är en faktura – den går till fakturahanteringen, inte till diariet", en: "Is an invoice – it goes to invoice handling, not to the diary" },
+  faktura: { sv: "Är en faktura – den går till fakturahanteringen, inte till diariet", en: "Is an invoice – it goes to invoice handling, not to the registry" },
   avtal: { sv: "Innehåller ett avtal eller anbud", en: "Contains a contract or tender" },
   synpunkt: { sv: "Innehåller en synpunkt", en: "Contains feedback" },
   medborgarförslag: { sv: "Innehåller ett medborgarförslag", en: "Contains a citizens' proposal" },
@@ -147,9 +147,9 @@ export const BAR_TEXTS = {
 export const ACTION_TITLES = {
   sendToRegistrar: { sv: "Skicka till registrator", en: "Send to the registrar" },
   sendToRegistrarLabel: { sv: "Skicka till registrator, {{label}}", en: "Send to the registrar, {{label}}" },
-  sendToDiary: { sv: "Skicka till diariet", en: "Send to the diary" },
+  sendToDiary: { sv: "Skicka till diariet", en: "Send to the registry" },
   sendReceipt: { sv: "Skicka mottagningskvitto", en: "Send an acknowledgement" },
-  mark: { sv: "Markera ”{{category}}”", en: "Mark “{{category}}”" },
+  mark: { sv: "Sätt kategorin ”{{category}}”", en: "Set the category “{{category}}”" },
   copyCoverNote: { sv: "Kopiera följebrevet", en: "Copy the cover note" },
   copyReceipt: { sv: "Kopiera kvittot", en: "Copy the acknowledgement" },
   copyField: { sv: "Kopiera", en: "Copy" },

@@ -19,7 +19,7 @@ import texts from "./texts.json";
 const KIND_LABEL: Readonly<Record<string, Localized>> = {
   personnummer: { sv: "Personnummer", en: "Personal identity number" },
   samordningsnummer: { sv: "Samordningsnummer", en: "Co-ordination number" },
-  interimsnummer: { sv: "Interimsnummer", en: "Interim identity number" },
+  interimsnummer: { sv: "Interimsnummer", en: "Temporary identity number" },
 };
 
 const IN_QUOTED: Localized = { sv: " i tidigare meddelande nedan", en: " in the earlier message below" };

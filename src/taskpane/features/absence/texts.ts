@@ -8,7 +8,7 @@ import { defineTexts, type Translator } from "../../ui/i18n";
 export const ABSENCE_TEXTS = defineTexts({
   heading: { sv: "Frånvaro", en: "Absence" },
   intro: {
-    sv: "Inför ledigheten: ett automatiskt svar enligt kommunens riktlinje, en bokning i kalendern och en kontroll av din brevlåda.",
+    sv: "Inför ledigheten: ett frånvaromeddelande enligt kommunens riktlinje, en bokning i kalendern och en kontroll av din brevlåda.",
     en: "Before you go: an automatic reply that follows the kommun's guideline, a booking in your calendar and a check of your mailbox.",
   },
 
@@ -31,13 +31,13 @@ export const ABSENCE_TEXTS = defineTexts({
   colleaguePhone: { sv: "Telefon", en: "Phone" },
   colleagueEmail: { sv: "E-post", en: "E-mail" },
   colleaguePhoneHint: {
-    sv: "Helst ett fast nummer: svaret går till alla som mejlar dig.",
+    sv: "Helst ett fast nummer: frånvaromeddelandet går till alla som mejlar dig.",
     en: "Preferably a landline: the reply goes to everyone who e-mails you.",
   },
-  search: { sv: "Sök i katalogen", en: "Search the directory" },
+  search: { sv: "Sök i adressboken", en: "Search the address book" },
   searching: { sv: "Söker …", en: "Searching …" },
-  searchResults: { sv: "Träffar i katalogen", en: "Found in the directory" },
-  searchNothing: { sv: "Ingen i katalogen heter så. Skriv uppgifterna själv.", en: "No one in the directory has that name. Type the details yourself." },
+  searchResults: { sv: "Träffar i adressboken", en: "Found in the address book" },
+  searchNothing: { sv: "Ingen i adressboken heter så. Skriv uppgifterna själv.", en: "No one in the address book has that name. Type the details yourself." },
   searchShort: { sv: "Skriv minst två bokstäver av namnet först.", en: "Type at least two letters of the name first." },
   pick: { sv: "Välj {{name}}", en: "Choose {{name}}" },
 
@@ -47,11 +47,11 @@ export const ABSENCE_TEXTS = defineTexts({
   forwardAddress: { sv: "Ja, till en annan adress", en: "Yes, to another address" },
   forwardTo: { sv: "Adress", en: "Address" },
   forwardNote: {
-    sv: "Postvakt skriver det i svaret. Själva vidarebefordringen ställer du in i Outlook (se Din brevlåda nedan).",
+    sv: "Postvakt skriver det i frånvaromeddelandet. Själva vidarebefordringen ställer du in i Outlook (se Din brevlåda nedan).",
     en: "Postvakt says so in the reply. You set up the forwarding itself in Outlook (see Your mailbox below).",
   },
 
-  english: { sv: "Engelsk text i svaret till personer utanför kommunen", en: "English text in the reply to people outside the kommun" },
+  english: { sv: "Engelsk text i frånvaromeddelandet till personer utanför kommunen", en: "English text in the reply to people outside the kommun" },
   book: { sv: "Boka frånvaron i kalendern", en: "Book the absence in the calendar" },
   bookNote: {
     sv: "Bokningen får ämnet ”{{subject}}”, klockslag och Visa som: Borta, så att telefonen kopplas om.",
@@ -62,7 +62,7 @@ export const ABSENCE_TEXTS = defineTexts({
     en: "The booking gets the subject “{{subject}}”, times and Show as: Away.",
   },
 
-  textsHeading: { sv: "Svaret", en: "The reply" },
+  textsHeading: { sv: "Frånvaromeddelandet", en: "The reply" },
   textsIntro: {
     sv: "Skrivet efter kommunens mall. Du kan ändra texten; Postvakt kontrollerar det som står.",
     en: "Written from the kommun's template. You may change the text; Postvakt checks whatever is there.",
@@ -74,7 +74,7 @@ export const ABSENCE_TEXTS = defineTexts({
     en: "You have changed the text, so it no longer follows the form.",
   },
   rewrite: { sv: "Skriv om från formuläret", en: "Rewrite from the form" },
-  checkOk: { sv: "Svaret säger när du är borta, när du är tillbaka och vem man kan kontakta.", en: "The reply says when you are away, when you are back and who to contact." },
+  checkOk: { sv: "Frånvaromeddelandet säger när du är borta, när du är tillbaka och vem man kan kontakta.", en: "The reply says when you are away, when you are back and who to contact." },
   checkMissingHeading: { sv: "Det här saknas", en: "Missing" },
   checkWarningsHeading: { sv: "Tänk på", en: "Mind this" },
   mailTip: {
@@ -101,10 +101,10 @@ export const ABSENCE_TEXTS = defineTexts({
 
   save: { sv: "Spara i Outlook", en: "Save in Outlook" },
   saving: { sv: "Sparar …", en: "Saving …" },
-  reading: { sv: "Läser ditt nuvarande svar …", en: "Reading your current reply …" },
+  reading: { sv: "Läser ditt nuvarande frånvaromeddelande …", en: "Reading your current reply …" },
   fixForm: { sv: "Rätta de markerade fälten först.", en: "Correct the marked fields first." },
   savedReply: {
-    sv: "Det automatiska svaret är sparat i Outlook. Det skickas från {{from}} till {{to}} och slutar sedan av sig självt.",
+    sv: "Frånvaromeddelandet är sparat i Outlook. Det skickas från {{from}} till {{to}} och slutar sedan av sig självt.",
     en: "The automatic reply is saved in Outlook. It is sent from {{from}} to {{to}} and then switches itself off.",
   },
   savedBooking: { sv: "Bokningen ”{{subject}}” ligger i din kalender.", en: "The booking “{{subject}}” is in your calendar." },
@@ -113,7 +113,7 @@ export const ABSENCE_TEXTS = defineTexts({
     en: "Your calendar already has the booking “{{subject}}” in the period, so Postvakt did not add another.",
   },
   partlyDone: {
-    sv: "Det automatiska svaret är sparat i Outlook. Bokningen i kalendern gick däremot inte att göra: {{why}}",
+    sv: "Frånvaromeddelandet är sparat i Outlook. Bokningen i kalendern gick däremot inte att göra: {{why}}",
     en: "The automatic reply is saved in Outlook. The booking in the calendar could not be made, though: {{why}}",
   },
   bookYourself: {
@@ -122,26 +122,26 @@ export const ABSENCE_TEXTS = defineTexts({
   },
   retryBooking: { sv: "Försök boka igen", en: "Try the booking again" },
   nothingChanged: { sv: "Inget är ändrat i Outlook.", en: "Nothing has been changed in Outlook." },
-  orByHand: { sv: "Du kan också lägga in svaret själv, se nedan.", en: "You can also set the reply yourself, see below." },
+  orByHand: { sv: "Du kan också lägga in frånvaromeddelandet själv, se nedan.", en: "You can also set the reply yourself, see below." },
 
-  replaceHeading: { sv: "Du har redan ett automatiskt svar", en: "You already have an automatic reply" },
+  replaceHeading: { sv: "Du har redan ett frånvaromeddelande", en: "You already have an automatic reply" },
   replaceAlways: { sv: "Det är på och skickas tills någon stänger av det.", en: "It is on and is sent until someone turns it off." },
   replaceScheduled: { sv: "Det skickas från {{from}} till {{to}}.", en: "It is sent from {{from}} to {{to}}." },
   replaceQuestion: { sv: "Vill du ersätta det med det nya?", en: "Do you want to replace it with the new one?" },
   replaceYes: { sv: "Ersätt med det nya", en: "Replace it with the new one" },
   replaceNo: { sv: "Behåll det gamla", en: "Keep the old one" },
-  kept: { sv: "Ditt gamla automatiska svar är kvar. Inget är ändrat.", en: "Your old automatic reply is kept. Nothing has been changed." },
+  kept: { sv: "Ditt gamla frånvaromeddelande är kvar. Inget är ändrat.", en: "Your old automatic reply is kept. Nothing has been changed." },
   currentInternal: { sv: "Till kollegor:", en: "To colleagues:" },
   currentExternal: { sv: "Till andra:", en: "To others:" },
   currentEmpty: { sv: "(ingen text)", en: "(no text)" },
 
-  manualHeading: { sv: "Lägg in svaret i Outlook själv", en: "Set the reply in Outlook yourself" },
+  manualHeading: { sv: "Lägg in frånvaromeddelandet i Outlook själv", en: "Set the reply in Outlook yourself" },
   manualWhy: {
     sv: "Kommunen har inte kopplat Postvakt till Microsoft 365, eller så klarar den här versionen av Outlook inte det. Så här gör du i stället:",
     en: "The kommun has not connected Postvakt to Microsoft 365, or this version of Outlook cannot use it. Do this instead:",
   },
   manualWhyFailed: {
-    sv: "Går det inte att spara härifrån kan du lägga in svaret så här:",
+    sv: "Går det inte att spara härifrån kan du lägga in frånvaromeddelandet så här:",
     en: "If it cannot be saved from here, set the reply like this:",
   },
   manualStep1: {
@@ -153,33 +153,33 @@ export const ABSENCE_TEXTS = defineTexts({
     en: "Turn automatic replies on and choose to send them only during a time period: {{from}} to {{to}}.",
   },
   manualStep3: {
-    sv: "Kopiera svaret till kollegor och klistra in det under Inom min organisation. Gör likadant med svaret till andra under Utanför min organisation.",
+    sv: "Kopiera texten till kollegor och klistra in den under Inom min organisation. Gör likadant med texten till andra under Utanför min organisation.",
     en: "Copy the reply to colleagues and paste it under Inside My Organization. Do the same with the reply to others under Outside My Organization.",
   },
   manualStep4: { sv: "Spara. Boka sedan frånvaron i kalendern: ämnet ”{{subject}}”, med klockslag, Visa som: Borta.", en: "Save. Then book the absence in the calendar: subject “{{subject}}”, with times, Show as: Away." },
-  copyInternal: { sv: "Kopiera svaret till kollegor", en: "Copy the reply to colleagues" },
-  copyExternal: { sv: "Kopiera svaret till andra", en: "Copy the reply to others" },
-  copied: { sv: "Texten är kopierad. Klistra in den i Outlooks automatiska svar.", en: "The text is copied. Paste it into Outlook's automatic replies." },
+  copyInternal: { sv: "Kopiera texten till kollegor", en: "Copy the reply to colleagues" },
+  copyExternal: { sv: "Kopiera texten till andra", en: "Copy the reply to others" },
+  copied: { sv: "Texten är kopierad. Klistra in den under Automatiska svar i Outlook.", en: "The text is copied. Paste it into Outlook's automatic replies." },
   copyByHand: { sv: "Markera texten ovan och kopiera den.", en: "Select the text above and copy it." },
   remindMe: { sv: "Påminn mig när jag är tillbaka", en: "Remind me when I am back" },
   willRemind: {
-    sv: "Postvakt påminner dig om att stänga av svaret när du öppnar Postvakt efter {{to}}.",
+    sv: "Postvakt påminner dig om att stänga av frånvaromeddelandet när du öppnar Postvakt efter {{to}}.",
     en: "Postvakt reminds you to turn the reply off when you open Postvakt after {{to}}.",
   },
 
   reminderOn: {
-    sv: "Din frånvaro slutade {{end}}, men det automatiska svaret skickas fortfarande.",
+    sv: "Din frånvaro slutade {{end}}, men frånvaromeddelandet skickas fortfarande.",
     en: "Your absence ended on {{end}}, but the automatic reply is still being sent.",
   },
   reminderCheck: {
-    sv: "Din frånvaro slutade {{end}}. Glöm inte att stänga av det automatiska svaret i Outlook.",
+    sv: "Din frånvaro slutade {{end}}. Glöm inte att stänga av frånvaromeddelandet i Outlook.",
     en: "Your absence ended on {{end}}. Do not forget to turn the automatic reply off in Outlook.",
   },
-  turnOff: { sv: "Stäng av det automatiska svaret", en: "Turn the automatic reply off" },
+  turnOff: { sv: "Stäng av frånvaromeddelandet", en: "Turn the automatic reply off" },
   turningOff: { sv: "Stänger av …", en: "Turning off …" },
-  turnedOff: { sv: "Det automatiska svaret är avstängt. Välkommen tillbaka!", en: "The automatic reply is off. Welcome back!" },
+  turnedOff: { sv: "Frånvaromeddelandet är avstängt. Välkommen tillbaka!", en: "The automatic reply is off. Welcome back!" },
   reminderDone: { sv: "Jag har stängt av det", en: "I have turned it off" },
-  reminderLabel: { sv: "Påminnelse om automatiskt svar", en: "Reminder about the automatic reply" },
+  reminderLabel: { sv: "Påminnelse om frånvaromeddelande", en: "Reminder about the automatic reply" },
 });
 
 export type AbsenceTextKey = keyof typeof ABSENCE_TEXTS;

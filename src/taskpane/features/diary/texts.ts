@@ -2,7 +2,7 @@
 import { defineTexts, type Translator } from "../../ui/i18n";
 
 export const DIARY_TEXTS = defineTexts({
-  title: { sv: "Diarium", en: "Diary" },
+  title: { sv: "Diarium", en: "Registry" },
   loading: { sv: "Läser meddelandet …", en: "Reading the message …" },
   onlyRead: {
     sv: "Diarieföring gäller meddelanden du har fått. Välj ett mottaget meddelande.",
@@ -39,17 +39,17 @@ export const DIARY_TEXTS = defineTexts({
     sv: "Registratorns adress i profilen är ett exempel. Kontrollera mottagaren innan du skickar och be den som förvaltar Postvakt lägga in kommunens riktiga adresser.",
     en: "The registrar's address in the profile is an example. Check the recipient before you send, and ask whoever maintains Postvakt to enter the kommun's real addresses.",
   },
-  fields: { sv: "Uppgifter för diariet", en: "Details for the diary" },
+  fields: { sv: "Uppgifter för diariet", en: "Details for the registry" },
   iAmRegistrar: { sv: "Jag arbetar som registrator", en: "I work as a registrar" },
   iAmRegistrarHint: {
     sv: "Då visar Postvakt uppgifterna för diariet, med knappar för att kopiera dem.",
-    en: "Postvakt then shows the details for the diary, with buttons to copy them.",
+    en: "Postvakt then shows the details for the registry, with buttons to copy them.",
   },
   listedRegistrar: {
     sv: "Brevlådan är en registratorsbrevlåda, så Postvakt visar uppgifterna för diariet.",
-    en: "This is a registrar's mailbox, so Postvakt shows the details for the diary.",
+    en: "This is a registrar's mailbox, so Postvakt shows the details for the registry.",
   },
-  openDiary: { sv: "Öppna Diarium", en: "Open Diary" },
+  openDiary: { sv: "Öppna Diarium", en: "Open Registry" },
   cardHeading: { sv: "Diarieföring", en: "Registration" },
 });
 

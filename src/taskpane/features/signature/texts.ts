@@ -107,28 +107,28 @@ export const SIGNATURE_TEXTS = defineTexts({
     en: "Fill in the marked fields first: the kommun's signature must have them.",
   },
   directory: {
-    sv: "Hämta från katalogen",
-    en: "Get from the directory",
+    sv: "Hämta från adressboken",
+    en: "Get from the address book",
   },
   directoryBusy: {
     sv: "Hämtar …",
     en: "Getting …",
   },
   directoryFilled: {
-    sv: "Hämtade {{count}} uppgifter från katalogen. Kontrollera dem och välj Spara.",
-    en: "Got {{count}} details from the directory. Check them and choose Save.",
+    sv: "Hämtade {{count}} uppgifter från adressboken. Kontrollera dem och välj Spara.",
+    en: "Got {{count}} details from the address book. Check them and choose Save.",
   },
   directoryNothing: {
-    sv: "Katalogen hade inget att fylla i som du inte redan har.",
-    en: "The directory had nothing to fill in that you do not already have.",
+    sv: "Adressboken hade inget att fylla i som du inte redan har.",
+    en: "The address book had nothing to fill in that you do not already have.",
   },
   directoryDiffers: {
-    sv: "Katalogen har andra uppgifter för: {{fields}}. Vill du använda katalogens?",
-    en: "The directory has different details for: {{fields}}. Use the directory's?",
+    sv: "Adressboken har andra uppgifter för: {{fields}}. Vill du använda adressbokens?",
+    en: "The address book has different details for: {{fields}}. Use the address book's?",
   },
   directoryUse: {
-    sv: "Använd katalogens",
-    en: "Use the directory's",
+    sv: "Använd adressbokens",
+    en: "Use the address book's",
   },
   directoryKeep: {
     sv: "Behåll mina",
