@@ -9,6 +9,7 @@
  * shapes below: async methods call back later with
  * `{ status, value, error: { name, code, message } }`.
  */
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NewMessageAction, ReplyAction } from "../../src/core";
 import { createOfficeActions } from "../../src/office/actions";
@@ -291,6 +292,13 @@ describe("the arrival time of a read item", () => {
     expect(arrivalOf({ dateTimeCreated: new Date("2026-06-19T14:05:00+02:00") }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-19T12:05:00.000Z");
     expect(arrivalOf({ dateTimeCreated: undefined as unknown as Date }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-18T08:00:00.000Z");
     expect(arrivalOf({ dateTimeCreated: new Date(Number.NaN) }, { date: "igår" })).toBeUndefined();
+  });
+
+  it("reads a creation time made in another window (the demo's host page gives the pane its items)", () => {
+    const foreign = runInNewContext('new Date("2026-06-19T14:05:00+02:00")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(arrivalOf({ dateTimeCreated: foreign }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-19T12:05:00.000Z");
+    expect(arrivalOf({ dateTimeCreated: { getTime: () => Number.NaN } as Date }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-18T08:00:00.000Z");
   });
 
   it("reaches the MailMessage that readItem gives", async () => {
