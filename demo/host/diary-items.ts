@@ -16,8 +16,8 @@
  * earlier, and attachments with id, size and content type. Received times
  * are set back from the demo clock when the page loads (the newest a few
  * minutes ago), so with `?now=` everything, deadlines included, is
- * predictable. The three older items (items.ts) get received times the same
- * way when they have none.
+ * predictable. The three older items (items.ts) get item ids and received
+ * times the same way when they have none.
  */
 import { loadBuiltinProfile } from "../../src/core";
 import { MAILBOX_ENUMS, textToHtml, type Address, type FakeAttachment, type ReadState } from "../../src/fake-office";
@@ -217,13 +217,18 @@ export function diaryItems(now: number): DemoReadItem[] {
 }
 
 /**
- * The whole inbox: the older items (given a received time, as Outlook
- * always has one) and the diary items.
+ * The whole inbox: the older items (given an item id and a received time
+ * where they have none, as Outlook always has both) and the diary items.
  */
 export function demoInbox(now: number): DemoReadItem[] {
-  const older = READ_ITEMS.map((item) =>
-    item.state.dateTimeCreated ? item : { ...item, state: { ...item.state, dateTimeCreated: new Date(now - (OLDER_ARRIVALS[item.id] ?? 6 * 60) * MINUTE) } },
-  );
+  const older = READ_ITEMS.map((item) => ({
+    ...item,
+    state: {
+      ...item.state,
+      itemId: item.state.itemId ?? `AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdJbmtvcmcBAAAK${item.id.replace(/[^A-Za-z0-9]/g, "")}AAAA`,
+      dateTimeCreated: item.state.dateTimeCreated ?? new Date(now - (OLDER_ARRIVALS[item.id] ?? 6 * 60) * MINUTE),
+    },
+  }));
   return [...older, ...diaryItems(now)];
 }
 

@@ -43,6 +43,8 @@ const AS_REGISTRAR = new URLSearchParams(window.location.search).get("user") ===
 const PERSON = AS_REGISTRAR ? REGISTRAR_USER : USER;
 // Received shortly before the (demo) clock's now; see diary-items.ts.
 const INBOX = demoInbox(Date.now());
+/** The categories the add-in set, by item id: an item selected again still has them, as in Outlook. */
+const CATEGORIES = new Map<string, string[]>();
 
 const mailbox = new FakeOffice({
   item: { ...initialDraft(), from: PERSON },
@@ -137,8 +139,10 @@ function ComposeView({ draft, onEdit, onSend, sending }: { draft: ComposeState; 
   );
 }
 
-/** An item as the signed-in person sees it: the registrar reads it in the profile's shared registrar mailbox. */
-function asSeen(state: ReadState, profile: string): ReadState {
+/** An item as the signed-in person sees it (the registrar reads it in the profile's shared registrar mailbox), as the add-in last left it. */
+function asSeen(original: ReadState, profile: string): ReadState {
+  const categories = original.itemId ? CATEGORIES.get(original.itemId) : undefined;
+  const state = categories ? { ...original, categories } : original;
   const box = AS_REGISTRAR ? registrarMailboxOf(profile) : undefined;
   return box ? inSharedMailbox(state, box, MAILBOX_VERSION) : state;
 }
@@ -320,8 +324,10 @@ function DemoHost() {
   useEffect(
     () =>
       mailbox.onChange(() => {
-        if (mailbox.state?.kind === "compose") setDraft(mailbox.state);
-        else setReading(mailbox.state ?? undefined);
+        const state = mailbox.state;
+        if (state?.kind === "compose") setDraft(state);
+        else setReading(state ?? undefined);
+        if (state?.kind === "read" && state.itemId && state.categories) CATEGORIES.set(state.itemId, state.categories);
       }),
     [],
   );
