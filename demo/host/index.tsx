@@ -1,7 +1,8 @@
 /**
- * The simulated Outlook window: a mailbox with a draft and three incoming
- * messages, the task pane in an iframe beside it (as Outlook shows it), a
- * language and profile picker, and Send. See demo/README.md.
+ * The simulated Outlook window: a mailbox with a draft and incoming
+ * messages (items.ts, diary-items.ts), the task pane in an iframe beside it
+ * (as Outlook shows it), the window an add-in opens, language, profile and
+ * user pickers, and Send. See demo/README.md.
  */
 import { StrictMode, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
