@@ -1,13 +1,16 @@
 /**
- * The simulated Outlook window: a mailbox with a draft and three incoming
- * messages, the task pane in an iframe beside it (as Outlook shows it), a
- * language and profile picker, and Send. See demo/README.md.
+ * The simulated Outlook window: a mailbox with a draft and incoming
+ * messages (items.ts, diary-items.ts), the task pane in an iframe beside it
+ * (as Outlook shows it), the window an add-in opens, language, profile and
+ * user pickers, and Send. See demo/README.md.
  */
 import { StrictMode, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PROFILE_IDS } from "../../src/core";
-import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, type SmartAlertsButton } from "../../src/fake-office";
-import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
+import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, type ReadState, type SmartAlertsButton } from "../../src/fake-office";
+import { REGISTRAR_USER, demoInbox, inSharedMailbox, registrarMailboxOf } from "./diary-items";
+import { DRAFT_TEXT, USER, initialDraft } from "./items";
+import { OpenedFormView } from "./opened-form";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
 import { demoNowParameter, installDemoClock } from "../clock";
 
@@ -31,7 +34,27 @@ const MAILBOX_VERSION = CLIENTS.find((c) => c.version === asked)?.version ?? CLI
 const DEMO_NOW = demoNowParameter(window.location.search);
 const CLOCK_SET = installDemoClock(window.location.search);
 
-const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: MAILBOX_VERSION });
+/**
+ * Whose Outlook it is (`?user=`): Anna, a handläggare reading her own inbox
+ * (the default), or `registrator`, Maja, who reads the same mail in the
+ * kommun's shared registrar mailbox (the profile's first registrar box).
+ * The picker reloads the page, as signing in as someone else would.
+ */
+const AS_REGISTRAR = new URLSearchParams(window.location.search).get("user") === "registrator";
+const PERSON = AS_REGISTRAR ? REGISTRAR_USER : USER;
+// Received shortly before the (demo) clock's now; see diary-items.ts.
+const INBOX = demoInbox(Date.now());
+/** The categories the add-in set, by item id: an item selected again still has them, as in Outlook. */
+const CATEGORIES = new Map<string, string[]>();
+
+const mailbox = new FakeOffice({
+  item: { ...initialDraft(), from: PERSON },
+  user: PERSON,
+  displayLanguage: "sv-SE",
+  mailboxVersion: MAILBOX_VERSION,
+  // The kommuns' diary category, so Markera works as in a mailbox where it has been set up.
+  masterCategories: [{ displayName: "Till registrator", color: "Preset4" }],
+});
 (window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
 const sendHandlersLoaded = loadSendHandlers(mailbox);
 
@@ -117,8 +140,21 @@ function ComposeView({ draft, onEdit, onSend, sending }: { draft: ComposeState; 
   );
 }
 
-function ReadView({ index }: { index: number }) {
-  const item = READ_ITEMS[index]!.state;
+/** An item as the signed-in person sees it (the registrar reads it in the profile's shared registrar mailbox), as the add-in last left it. */
+function asSeen(original: ReadState, profile: string): ReadState {
+  const categories = original.itemId ? CATEGORIES.get(original.itemId) : undefined;
+  const state = categories ? { ...original, categories } : original;
+  const box = AS_REGISTRAR ? registrarMailboxOf(profile) : undefined;
+  return box ? inSharedMailbox(state, box, MAILBOX_VERSION) : state;
+}
+
+/** Outlook's received time in the reading pane: "mån 2026-12-07 09:55". */
+function formatReceived(at: Date): string {
+  const zone = { timeZone: "Europe/Stockholm" } as const;
+  return `${at.toLocaleDateString("sv-SE", { ...zone, weekday: "short" })} ${at.toLocaleDateString("sv-SE", zone)} ${at.toLocaleTimeString("sv-SE", { ...zone, hour: "2-digit", minute: "2-digit" })}`;
+}
+
+function ReadView({ item }: { item: ReadState }) {
   return (
     <article className="read" aria-label={item.subject}>
       <h2>{item.subject}</h2>
@@ -126,6 +162,24 @@ function ReadView({ index }: { index: number }) {
         Från: {item.from.displayName} &lt;{item.from.emailAddress}&gt;
         <br />
         Till: {formatAddresses(item.to)}
+        {item.dateTimeCreated ? (
+          <>
+            <br />
+            Mottaget: <span id="read-received">{formatReceived(item.dateTimeCreated)}</span>
+          </>
+        ) : null}
+        {item.attachments?.length ? (
+          <>
+            <br />
+            Bilagor: <span id="read-attachments">{item.attachments.map((a) => `${a.name} (${Math.max(1, Math.round(a.size / 1000))} kB)`).join(", ")}</span>
+          </>
+        ) : null}
+        {item.categories?.length ? (
+          <>
+            <br />
+            Kategorier: <span id="read-categories">{item.categories.join(", ")}</span>
+          </>
+        ) : null}
       </p>
       <pre className="body">{htmlToText(item.bodyHtml)}</pre>
     </article>
@@ -265,11 +319,16 @@ function DemoHost() {
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
 
-  // The add-in may change the draft (Maskera): redraw from the mailbox.
+  const [reading, setReading] = useState<ReadState | undefined>();
+
+  // The add-in may change the draft (Maskera) or the item read (a category): redraw from the mailbox.
   useEffect(
     () =>
       mailbox.onChange(() => {
-        if (mailbox.state?.kind === "compose") setDraft(mailbox.state);
+        const state = mailbox.state;
+        if (state?.kind === "compose") setDraft(state);
+        else setReading(state ?? undefined);
+        if (state?.kind === "read" && state.itemId && state.categories) CATEGORIES.set(state.itemId, state.categories);
       }),
     [],
   );
@@ -280,10 +339,18 @@ function DemoHost() {
       setSelected(id);
       setOutcome(undefined);
       if (id === "item-compose") mailbox.selectItem(draft);
-      else mailbox.selectItem(READ_ITEMS.find((item) => item.id === id)!.state);
+      else mailbox.selectItem(asSeen(INBOX.find((item) => item.id === id)!.state, profile));
     },
-    [selected, draft],
+    [selected, draft, profile],
   );
+
+  // The registrar's mailbox follows the profile: the item open is seen in the new profile's box.
+  useEffect(() => {
+    const item = INBOX.find((i) => i.id === selected);
+    if (AS_REGISTRAR && item) mailbox.selectItem(asSeen(item.state, profile));
+    // Only a new profile moves the item; selecting is handled by select().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profile]);
 
   const edit = useCallback((patch: Partial<ComposeState>) => {
     mailbox.editCompose(patch);
@@ -308,12 +375,30 @@ function DemoHost() {
     setLanguage(value);
   };
 
-  const readIndex = READ_ITEMS.findIndex((item) => item.id === selected);
   return (
     <div className="app">
       <header className="topbar">
         <h1>Postvakt · demo</h1>
-        <span className="hint">Simulerad brevlåda för {USER.emailAddress}. Inget lämnar datorn.</span>
+        <span className="hint">
+          Simulerad brevlåda för {PERSON.emailAddress}
+          {AS_REGISTRAR ? `, i registratorns delade brevlåda ${registrarMailboxOf(profile) ?? ""}` : ""}. Inget lämnar datorn.
+        </span>
+        <label>
+          Användare{" "}
+          <select
+            id="mailbox-user"
+            value={AS_REGISTRAR ? "registrator" : "handlaggare"}
+            onChange={(e) => {
+              const url = new URL(window.location.href);
+              if (e.target.value === "registrator") url.searchParams.set("user", "registrator");
+              else url.searchParams.delete("user");
+              window.location.assign(url.toString());
+            }}
+          >
+            <option value="handlaggare">{USER.displayName}, handläggare</option>
+            <option value="registrator">{REGISTRAR_USER.displayName}, registrator (delad brevlåda)</option>
+          </select>
+        </label>
         <label>
           Språk i Outlook{" "}
           <select id="language" value={language} onChange={(e) => changeLanguage(e.target.value)}>
@@ -372,7 +457,7 @@ function DemoHost() {
           <span>{draft.subject || "(inget ämne)"}</span>
         </button>
         <h2>Inkorgen</h2>
-        {READ_ITEMS.map((item) => (
+        {INBOX.map((item) => (
           <button key={item.id} id={item.id} type="button" aria-current={selected === item.id} onClick={() => select(item.id)}>
             <strong>{item.state.from.displayName}</strong>
             <span>{item.state.subject}</span>
@@ -380,7 +465,12 @@ function DemoHost() {
         ))}
       </nav>
       <section className="item" aria-label="Meddelande">
-        {selected === "item-compose" ? <ComposeView draft={draft} onEdit={edit} onSend={() => void send()} sending={sending} /> : <ReadView index={readIndex} />}
+        <OpenedFormView mailbox={mailbox} subjectOf={(itemId) => INBOX.find((i) => i.state.itemId === itemId)?.state.subject} />
+        {selected === "item-compose" ? (
+          <ComposeView draft={draft} onEdit={edit} onSend={() => void send()} sending={sending} />
+        ) : (
+          <ReadView item={reading ?? asSeen(INBOX.find((i) => i.id === selected)!.state, profile)} />
+        )}
         <p id="send-status" role="status" className="status">
           {statusText(outcome)}
         </p>

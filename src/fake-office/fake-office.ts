@@ -108,7 +108,7 @@ export class FakeOffice {
         self.clientSignature = value;
       },
       categoryColor: (name) => this.masterCategories.find((c) => c.displayName === name)?.color,
-      recordForm: (form) => this.openedForms.push(form),
+      recordForm: (form) => this.recordForm(form),
       recordSignature: (set) => this.signatureSets.push(set),
       changed: () => this.notify(),
     };
@@ -209,7 +209,7 @@ export class FakeOffice {
     this.notify();
   }
 
-  /** Called whenever the item changed (by the user or the add-in), so a host UI can redraw. */
+  /** Called whenever the item changed (by the user or the add-in) or the add-in opened a form, so a host UI can redraw. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -301,7 +301,7 @@ export class FakeOffice {
       mailbox.displayNewMessageForm = (parameters: unknown) => {
         const form = newMessageForm(parameters, "displayNewMessageForm");
         runner.log.push("displayNewMessageForm");
-        this.openedForms.push(form);
+        this.recordForm(form);
       };
     }
     if (at("1.8")) mailbox.masterCategories = this.masterCategoriesSurface();
@@ -309,7 +309,7 @@ export class FakeOffice {
       mailbox.displayNewMessageFormAsync = (parameters: unknown, ...rest: unknown[]) => {
         const form = newMessageForm(parameters, "displayNewMessageFormAsync");
         runner.run("displayNewMessageFormAsync", rest, () => {
-          this.openedForms.push(form);
+          this.recordForm(form);
           return undefined;
         });
       };
@@ -372,6 +372,12 @@ export class FakeOffice {
   private record(state: ItemState): ItemRecord {
     const id = state.itemId ?? (state.kind === "read" ? `AAMkADFha2Uv${this.nextId++}+b2ZmaWNlAAA=` : "");
     return new ItemRecord(state, id, this.itemHost);
+  }
+
+  /** Outlook opens a window: recorded, and a host UI is told so it can show it. */
+  private recordForm(form: OpenedForm): void {
+    this.openedForms.push(form);
+    this.notify();
   }
 
   private notify(): void {

@@ -99,16 +99,29 @@ async function editBody(action: Extract<Action, { type: "editBody" }>, checked: 
   }
 }
 
+/** office.js refuses a new message's subject, or an attachment's name, over this many characters (it throws). */
+export const FORM_TEXT_MAX = 255;
+
+/** The text cut to `max` characters, ending in "…" where it was cut (never inside a surrogate pair). */
+export function fitted(text: string, max = FORM_TEXT_MAX): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 async function openNewMessage(action: Extract<Action, { type: "newMessage" }>): Promise<void> {
   const box = mailbox();
   const original = action.attachCurrentItem ? readItemOrUndefined() : undefined;
   if (action.attachCurrentItem && !original?.itemId) throw new PostvaktError("unsupported");
+  // Mail can have a longer subject than Outlook takes here ("För registrering: " adds to it): cut, not refused.
   const parameters = {
     toRecipients: [...action.to],
     ...(action.cc && action.cc.length > 0 ? { ccRecipients: [...action.cc] } : {}),
-    subject: action.subject,
+    subject: fitted(action.subject),
     htmlBody: bodyHtml(action.body),
-    ...(original ? { attachments: [{ type: "item", itemId: original.itemId, name: original.subject || "Meddelande" }] } : {}),
+    ...(original ? { attachments: [{ type: "item", itemId: original.itemId, name: fitted(original.subject || "Meddelande") }] } : {}),
   };
   try {
     if (supportsMailbox("1.9") && typeof box.displayNewMessageFormAsync === "function") {

@@ -137,8 +137,10 @@ async function readCompose(item: Office.MessageCompose, options: ReadItemOptions
  * created in the mailbox, else the Date header. Undefined when neither reads.
  */
 export function arrivalOf(item: Pick<Office.MessageRead, "dateTimeCreated">, headers: Readonly<Record<string, string>> | undefined): string | undefined {
-  const created = item.dateTimeCreated;
-  if (created instanceof Date && Number.isFinite(created.getTime())) return created.toISOString();
+  // Read by its method, not instanceof: a Date from another realm (the demo's host page hands the pane its items) is still a Date.
+  const created: unknown = item.dateTimeCreated;
+  const time = created !== null && typeof created === "object" && typeof (created as Date).getTime === "function" ? (created as Date).getTime() : NaN;
+  if (Number.isFinite(time)) return new Date(time).toISOString();
   const date = headers?.date ? new Date(headers.date) : undefined;
   return date && Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
 }

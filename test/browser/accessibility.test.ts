@@ -81,6 +81,39 @@ describe("accessibility of the task pane", () => {
     });
   }
 
+  for (const theme of ["light", "dark", "forced-colors"] as const) {
+    it(`has no serious or critical axe violation with the diary card and in the Diarium view (${theme}, 320 px)`, async () => {
+      await narrowPane();
+      if (theme === "dark") {
+        await page.locator("#theme").selectOption("dark");
+        pane = page.frameLocator("#taskpane");
+        await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+      }
+      if (theme === "forced-colors") await page.emulateMedia({ forcedColors: "active" });
+      // A request for public documents: the urgent card above the verdict (demo/host/diary-items.ts).
+      await page.locator("#item-read-diary-begaran").click();
+      await pane.getByRole("region", { name: "Diarieföring" }).getByRole("alert").waitFor();
+      expect(await seriousViolations()).toEqual([]);
+      await openView("Diarium");
+      await pane.getByRole("heading", { level: 1, name: "Diarium" }).waitFor();
+      // The kommun's passage open, the registrar picker and the buttons showing.
+      await pane.getByRole("button", { name: /^Riktlinje/ }).first().click();
+      await pane.getByRole("button", { name: /^Skicka till registrator/ }).waitFor();
+      expect(await seriousViolations()).toEqual([]);
+    });
+  }
+
+  it("has no serious or critical axe violation in the registrar's Diarium view (320 px)", async () => {
+    await page.goto(`${page.url().replace(/\?.*$/, "")}?user=registrator`);
+    pane = page.frameLocator("#taskpane");
+    await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+    await narrowPane();
+    await page.locator("#item-read-diary-klagomal").click();
+    await openView("Diarium");
+    await pane.getByRole("heading", { name: "Uppgifter för diariet" }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("shows a focus ring where keyboard focus first lands in the pane", async () => {
     await pane.getByRole("button", { name: "Granska igen" }).waitFor();
     // From the host page's last control into the pane, as a keyboard user moves.

@@ -1,6 +1,7 @@
 /**
  * The privacy promise, tested: through a whole visit of the demo (the
- * review, masking, the signature, every view the pane has) the page requests
+ * review, masking, the signature, every view the pane has, the Diarium view
+ * and its forward to the registrar) the page requests
  * nothing but its own origin — the pages, the bundles and office.js, which
  * the demo serves itself (in Outlook office.js comes from Microsoft's CDN, see
  * test/manifest). Microsoft Graph is only ever reached on the user's click,
@@ -65,5 +66,32 @@ describe("privacy", () => {
     expect(requests.filter((url) => url.includes("graph.microsoft.com") || url.includes("login.microsoftonline.com"))).toEqual([]);
     const digits = PNR.replace(/\D/g, "");
     expect(consoleLines.filter((line) => line.replace(/\D/g, "").includes(digits.slice(2)))).toEqual([]);
+  });
+
+  it("keeps to its own origin through the Diarium view and its forward, and the cover note never holds the personnummer", async () => {
+    const { pane } = demo.current();
+    const origin = new URL(page.url()).origin;
+    // Incoming item 1 holds a personnummer (Skatteverket's test number 760102-2382).
+    await page.locator("#item-read-1").click();
+    await pane.getByRole("tab", { name: "Diarium" }).click();
+    await pane.getByRole("heading", { level: 1, name: "Diarium" }).waitFor();
+    await pane.getByRole("button", { name: /^Skicka till registrator/ }).click();
+    await page.locator("#opened-form").waitFor();
+    await pane.getByRole("button", { name: "Markera ”Till registrator”" }).click();
+    await page.locator("#read-categories").waitFor();
+    // The view follows every diary item.
+    for (const item of await page.locator('nav[aria-label="Brevlåda"] button[id^="item-read-diary"]').all()) {
+      await item.click();
+      await pane.getByRole("heading", { level: 1, name: "Diarium" }).waitFor();
+    }
+
+    const forms = JSON.stringify(await page.evaluate(() => (window as unknown as { postvaktDemo: { mailbox: { openedForms: unknown[] } } }).postvaktDemo.mailbox.openedForms));
+    expect(forms).toContain("innehåller personnummer");
+    for (const shown of ["760102-2382", "7601022382", "0102-2382"]) expect(forms).not.toContain(shown);
+    expect(requests.length).toBeGreaterThan(3);
+    const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+    const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("about:") && url !== OFFICE_TELEMETRY);
+    expect(elsewhere).toEqual([]);
+    expect(consoleLines.filter((line) => line.replace(/\D/g, "").includes("01022382"))).toEqual([]);
   });
 });

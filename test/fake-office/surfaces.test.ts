@@ -62,6 +62,21 @@ describe("mailbox.displayNewMessageForm (1.6) and displayNewMessageFormAsync (1.
     expect(f.calls).toEqual(["displayNewMessageFormAsync", "displayNewMessageForm"]);
   });
 
+  it("tells a host UI when a form opens (new message or reply), so it can show the window", async () => {
+    const f = reading();
+    const changed = vi.fn();
+    f.onChange(changed);
+    await result((cb) => mailbox(f).displayNewMessageFormAsync(registrator, cb));
+    expect(changed).toHaveBeenCalledTimes(1);
+    mailbox(f).displayNewMessageForm({ toRecipients: ["a@b.se"] });
+    await result((cb) => item(f).displayReplyFormAsync({ htmlBody: "<p>Tack</p>" }, cb));
+    expect(changed).toHaveBeenCalledTimes(3);
+    f.failNext("displayNewMessageFormAsync");
+    await result((cb) => mailbox(f).displayNewMessageFormAsync(registrator, cb));
+    expect(changed).toHaveBeenCalledTimes(3);
+    expect(f.openedForms).toHaveLength(3);
+  });
+
   it.each([
     ["an unknown parameter", { to: ["a@b.se"] }, "Sys.ArgumentException"],
     ["101 recipients", { toRecipients: Array.from({ length: 101 }, (_, i) => `p${i}@b.se`) }, "Sys.ArgumentOutOfRangeException"],

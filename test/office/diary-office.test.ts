@@ -9,9 +9,10 @@
  * shapes below: async methods call back later with
  * `{ status, value, error: { name, code, message } }`.
  */
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NewMessageAction, ReplyAction } from "../../src/core";
-import { createOfficeActions } from "../../src/office/actions";
+import { createOfficeActions, fitted } from "../../src/office/actions";
 import { createOfficeDiaryService } from "../../src/office/diary-service";
 import { DIARY_SETTINGS_KEY, loadDiaryPreferences, parseDiarySettings, saveDiaryPreferences } from "../../src/office/diary-settings";
 import { DIARY_BAR_KEY, clearDiaryBar, showDiaryBar } from "../../src/office/item-bar";
@@ -293,6 +294,13 @@ describe("the arrival time of a read item", () => {
     expect(arrivalOf({ dateTimeCreated: new Date(Number.NaN) }, { date: "igår" })).toBeUndefined();
   });
 
+  it("reads a creation time made in another window (the demo's host page gives the pane its items)", () => {
+    const foreign = runInNewContext('new Date("2026-06-19T14:05:00+02:00")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(arrivalOf({ dateTimeCreated: foreign }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-19T12:05:00.000Z");
+    expect(arrivalOf({ dateTimeCreated: { getTime: () => Number.NaN } as Date }, { date: "Thu, 18 Jun 2026 10:00:00 +0200" })).toBe("2026-06-18T08:00:00.000Z");
+  });
+
   it("reaches the MailMessage that readItem gives", async () => {
     const fake = new FakeOffice({
       item: {
@@ -309,5 +317,53 @@ describe("the arrival time of a read item", () => {
     uninstall = installOfficeGlobal(fake);
     const message = await readItem(fake.mailbox.item as Office.MessageRead);
     expect(message.receivedAt).toBe("2026-06-19T12:05:00.000Z");
+  });
+});
+
+describe("Skicka till registrator with a long subject", () => {
+  // office.js refuses a subject or an attachment name over 255 characters; mail can have a longer subject.
+  const long = `SV: VB: ${"Ansökan om bygglov för tillbyggnad av enbostadshus, ".repeat(5)}Storgatan 4`;
+
+  it("fits the subject and the attached item's name within Outlook's 255 characters", async () => {
+    expect(long.length).toBeGreaterThan(255);
+    const fake = new FakeOffice({
+      item: { kind: "read", subject: long, bodyHtml: "<p>Hej</p>", from: { emailAddress: "k@gmail.com" }, to: [{ emailAddress: "kommun@sjobo.se" }], cc: [], itemId: "AAMkAGlong=" },
+    });
+    uninstall = installOfficeGlobal(fake);
+    const action: NewMessageAction = {
+      type: "newMessage",
+      id: "sendToRegistrar:registrator@sjobo.se",
+      title: { sv: "Skicka till registrator", en: "Send to the registrar" },
+      to: ["registrator@sjobo.se"],
+      subject: `För registrering: ${long}`,
+      body: { text: "Hej!", html: "<p>Hej!</p>" },
+      attachCurrentItem: true,
+    };
+    await createOfficeActions(undefined).perform(action, undefined);
+    const [form] = fake.openedForms;
+    expect(form?.subject?.length).toBe(255);
+    expect(form?.subject?.startsWith("För registrering: SV: VB: Ansökan om bygglov")).toBe(true);
+    expect(form?.subject?.endsWith("…")).toBe(true);
+    expect(form?.attachments).toEqual([{ type: "item", itemId: "AAMkAGlong=", name: `${long.slice(0, 254)}…` }]);
+  });
+
+  it("leaves a subject that fits as it is", async () => {
+    const fake = new FakeOffice({
+      item: { kind: "read", subject: "Ansökan", bodyHtml: "<p>Hej</p>", from: { emailAddress: "k@gmail.com" }, to: [{ emailAddress: "kommun@sjobo.se" }], cc: [], itemId: "AAMkAGshort=" },
+    });
+    uninstall = installOfficeGlobal(fake);
+    const subject = `För registrering: ${"x".repeat(255 - 18)}`;
+    await createOfficeActions(undefined).perform({ type: "newMessage", id: "n", title: { sv: "", en: "" }, to: ["r@sjobo.se"], subject, body: { text: "" }, attachCurrentItem: true }, undefined);
+    expect(fake.openedForms[0]).toMatchObject({ subject, attachments: [{ type: "item", itemId: "AAMkAGshort=", name: "Ansökan" }] });
+  });
+});
+
+describe("fitted", () => {
+  it("cuts at 255 with an ellipsis, never inside a surrogate pair", () => {
+    expect(fitted("a".repeat(255))).toBe("a".repeat(255));
+    expect(fitted("a".repeat(300))).toBe(`${"a".repeat(254)}…`);
+    const emoji = `${"a".repeat(253)}😀😀`;
+    expect(fitted(emoji)).toBe(`${"a".repeat(253)}…`);
+    expect(fitted(emoji).length).toBeLessThanOrEqual(255);
   });
 });
