@@ -10,6 +10,11 @@
  * | `item-read-diary-begaran` | a journalist's request for public documents | Begäran om allmän handling – skyndsamt; besked samma (arbets)dag |
  * | `item-read-diary-kurs` | a course invitation with an unsubscribe header | Troligen ringa betydelse, no bar on the item, no receipt |
  * | `item-read-diary-osaker` | an attachment with hardly a word | Osäker – fråga registrator |
+ * | `item-read-diary-bygglov` | a resident asks whether a carport needs a building permit | Bör diarieföras (fråga från privatperson) |
+ * | `item-read-diary-overklagande` | an appeal of a decision in case MBN ‹year›/87 | Bör diarieföras (överklagande); the case number |
+ * | `item-read-diary-nyhetsbrev` | a newsletter from a trade body, with List-Unsubscribe | Troligen ringa betydelse |
+ * | `item-read-diary-autosvar` | an automatic out-of-office reply (Auto-Submitted) | Troligen ringa betydelse |
+ * | `item-read-diary-faktura` | an invoice from a supplier | an invoice: to invoice handling, not the diary |
  *
  * Like Outlook's, each item has a fixed item id, a received time
  * (`dateTimeCreated`, a Date), internet headers with a Date a minute or two
@@ -30,6 +35,11 @@ export const DIARY_ITEM_IDS = {
   request: "item-read-diary-begaran",
   invitation: "item-read-diary-kurs",
   unclear: "item-read-diary-osaker",
+  permitQuestion: "item-read-diary-bygglov",
+  appeal: "item-read-diary-overklagande",
+  newsletter: "item-read-diary-nyhetsbrev",
+  autoReply: "item-read-diary-autosvar",
+  invoice: "item-read-diary-faktura",
 } as const;
 
 /** The registrar the demo's mailbox picker plays (`?user=registrator`): she reads the kommun's shared registrar mailbox. */
@@ -148,6 +158,95 @@ function mails(year: number): DiaryMail[] {
       subject: "Handlingar",
       lines: ["Se bifogad fil.", "", "Mvh", "Norrgården"],
       attachments: [{ name: "Skrivelse.pdf", size: 96_340, contentType: "application/pdf" }],
+    },
+    {
+      id: DIARY_ITEM_IDS.permitQuestion,
+      itemId: "AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdHJpYXJpdW0BAAAKYnlnZ2xvdgAA",
+      minutesAgo: 48,
+      from: { emailAddress: "per.ekstrom@gmail.com", displayName: "Per Ekström" },
+      subject: "Behöver jag bygglov för carport?",
+      lines: [
+        "Hej!",
+        "",
+        "Vi vill bygga en carport på 28 kvadratmeter på vår tomt på Björkvägen 4 i Mantorp.",
+        "Behöver vi söka bygglov för den, eller räcker det med en anmälan? Den kommer att stå 3 meter från grannens tomtgräns.",
+        "",
+        "Tacksam för svar.",
+        "",
+        "Per Ekström",
+        "Björkvägen 4",
+      ],
+    },
+    {
+      id: DIARY_ITEM_IDS.appeal,
+      itemId: "AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdHJpYXJpdW0BAAAKb3Zlcmtsa2cA",
+      minutesAgo: 70,
+      from: { emailAddress: "b.nyman@outlook.com", displayName: "Birgitta Nyman" },
+      subject: `Överklagande av beslut i ärende MBN ${year}/87`,
+      lines: [
+        "Till Miljö- och byggnadsnämnden",
+        "",
+        `Jag överklagar nämndens beslut den 12 november i ärende MBN ${year}/87 om strandskyddsdispens för fastigheten Sjöhagen 2:14.`,
+        "Beslutet strider enligt min mening mot syftet med strandskyddet, eftersom allmänhetens tillgång till stranden försämras.",
+        "",
+        "Jag yrkar att beslutet upphävs. Mina skäl finns i den bifogade skrivelsen.",
+        "",
+        "Birgitta Nyman",
+        "Sjöhagen 2:9",
+      ],
+      attachments: [{ name: "Överklagande MBN.pdf", size: 182_406, contentType: "application/pdf" }],
+    },
+    {
+      id: DIARY_ITEM_IDS.newsletter,
+      itemId: "AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdHJpYXJpdW0BAAAKbnloZXRzYnIA",
+      minutesAgo: 8 * 60,
+      from: { emailAddress: "nyheter@kommunforbundet-exempel.se", displayName: "Kommunförbundet Östergötland" },
+      subject: "Nyhetsbrev december: nya föreskrifter och höstens seminarier",
+      lines: [
+        "Nyhetsbrev från Kommunförbundet Östergötland, december",
+        "",
+        "I det här numret: nya föreskrifter om arkiv, en sammanfattning av höstens seminarier och tips inför årsskiftet.",
+        "",
+        "Läs hela nyhetsbrevet på vår webbplats.",
+        "",
+        "Du får det här brevet eftersom du prenumererar på våra nyheter. Avsluta prenumerationen via länken nedan.",
+      ],
+      extraHeaders: [
+        "List-Unsubscribe: <https://kommunforbundet-exempel.se/avsluta>",
+        "List-Id: Nyhetsbrev <nyheter.kommunforbundet-exempel.se>",
+        "Precedence: bulk",
+      ],
+    },
+    {
+      id: DIARY_ITEM_IDS.autoReply,
+      itemId: "AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdHJpYXJpdW0BAAAKYXV0b3N2YXIA",
+      minutesAgo: 22,
+      from: { emailAddress: "jonas.berg@linkoping-exempel.se", displayName: "Jonas Berg" },
+      subject: "Automatiskt svar: Underlag till samverkansmötet",
+      lines: [
+        "Tack för ditt mejl. Jag är på tjänsteresa till och med fredag och läser inte e-post.",
+        "Är ärendet brådskande, ring växeln på 013-20 60 00.",
+        "",
+        "Jonas Berg",
+      ],
+      extraHeaders: ["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"],
+    },
+    {
+      id: DIARY_ITEM_IDS.invoice,
+      itemId: "AAMkADdlbW8tbWpvbGJ5AEYAAAAAAAdHJpYXJpdW0BAAAKZmFrdHVyYQAA",
+      minutesAgo: 6 * 60,
+      from: { emailAddress: "faktura@kontorsgrossen-exempel.se", displayName: "Kontorsgrossen AB" },
+      subject: "Faktura 2026-4471 från Kontorsgrossen AB",
+      lines: [
+        "Hej,",
+        "",
+        "Här kommer faktura 2026-4471 för kontorsmaterial som levererades den 24 november.",
+        "Belopp att betala: 3 412 kr. Förfallodag: 30 dagar netto. Bankgiro 5050-1055, OCR 4471202611.",
+        "",
+        "Med vänlig hälsning",
+        "Kontorsgrossen AB, kundservice",
+      ],
+      attachments: [{ name: "Faktura_2026-4471.pdf", size: 64_118, contentType: "application/pdf" }],
     },
   ];
 }

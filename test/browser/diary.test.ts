@@ -20,6 +20,11 @@ const ITEM = {
   request: "item-read-diary-begaran",
   invitation: "item-read-diary-kurs",
   unclear: "item-read-diary-osaker",
+  permitQuestion: "item-read-diary-bygglov",
+  appeal: "item-read-diary-overklagande",
+  newsletter: "item-read-diary-nyhetsbrev",
+  autoReply: "item-read-diary-autosvar",
+  invoice: "item-read-diary-faktura",
 } as const;
 const COMPLAINT_SUBJECT = "Klagomål på buller från byggarbetsplatsen vid Ågatan";
 
@@ -205,6 +210,41 @@ describe("mail of little importance and unclear mail", () => {
     await openDiary();
     expect(await reasons()).toContain("Bara en bilaga, nästan ingen text");
     expect(await fact("Handling")).toBe("kunde inte avgöras");
+  });
+});
+
+describe("the rest of the inbox the issue names", () => {
+  it("registers an appeal, naming the document type and the case it appeals", async () => {
+    await select(ITEM.appeal, "Bör diarieföras");
+    await openDiary();
+    expect(await fact("Handling")).toBe("överklagande");
+    expect(await fact("Diarienummer")).toContain("MBN 2026/87");
+  });
+
+  it("calls a resident's general question about a building permit ringa for the diary, but one to answer", async () => {
+    // As the blind corpus labels it: a question with no application or case in it is not registered, and it is answered.
+    await select(ITEM.permitQuestion, "Troligen ringa betydelse");
+    expect(await card().innerText()).toContain("Svara snarast");
+    await openDiary();
+    expect(await reasons()).toContain("En enkel fråga");
+  });
+
+  it("says a newsletter and an automatic reply need neither the diary nor an answer", async () => {
+    for (const id of [ITEM.newsletter, ITEM.autoReply]) {
+      await select(id, "Troligen ringa betydelse");
+      expect(await card().innerText()).toContain("Inget svar behövs");
+      expect(await fromMailbox((m) => m.notifications.has("postvaktDiary"))).toBe(false);
+    }
+    await openDiary();
+    expect((await reasons()).join(" ")).toMatch(/automatiskt svar|frånvaro/i);
+  });
+
+  it("sends an invoice to invoice handling, not to the diary, and offers no receipt", async () => {
+    await select(ITEM.invoice, "Troligen ringa betydelse");
+    await openDiary();
+    expect(await fact("Handling")).toBe("faktura");
+    expect(await pane.getByText("Fakturor diarieförs inte.", { exact: false }).count()).toBeGreaterThan(0);
+    expect(await pane.getByRole("button", { name: "Skicka mottagningskvitto" }).count()).toBe(0);
   });
 });
 
