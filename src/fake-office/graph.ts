@@ -237,12 +237,16 @@ const ERROR_FOR_STATUS: Readonly<Record<number, { code: string; message: string 
   504: { code: "GatewayTimeout", message: "The gateway timed out." },
 };
 
-const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
-  typeof value === "string" ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : undefined;
+// Functions, not generic arrows: the build reads .ts as TSX, where "<T>(" opens an element.
+function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === "string" ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : undefined;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** A request Graph refuses, with the status and error it answers. */
 class Refusal {
