@@ -10,6 +10,8 @@ import { FakeOffice, htmlToText, textToHtml, type Address, type ComposeState, ty
 import { DRAFT_TEXT, READ_ITEMS, USER, initialDraft } from "./items";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
 import { demoNowParameter, installDemoClock } from "../clock";
+import { createDemoGraph, demoMailboxOptions, keepRoamingAcrossReloads } from "./graph";
+import { GraphPanel, GraphPicker } from "./graph-panel";
 
 /**
  * The Outlook the demo plays: the newest by default (Mailbox 1.15: Smart
@@ -31,8 +33,11 @@ const MAILBOX_VERSION = CLIENTS.find((c) => c.version === asked)?.version ?? CLI
 const DEMO_NOW = demoNowParameter(window.location.search);
 const CLOCK_SET = installDemoClock(window.location.search);
 
-const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: MAILBOX_VERSION });
-(window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
+const mailbox = new FakeOffice({ item: initialDraft(), user: USER, displayLanguage: "sv-SE", mailboxVersion: MAILBOX_VERSION, ...demoMailboxOptions() });
+// The simulated Microsoft 365 (?graph=, demo/host/graph.ts); the mailbox's server side outlives a reload.
+const graph = createDemoGraph(USER);
+keepRoamingAcrossReloads(mailbox);
+(window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox, graph };
 const sendHandlersLoaded = loadSendHandlers(mailbox);
 
 /** Outlook's own labels for the Smart Alerts buttons, as a Swedish Outlook shows them. */
@@ -353,6 +358,7 @@ function DemoHost() {
           </select>
         </label>
         <ClockPicker />
+        <GraphPicker />
         <label>
           Kommunprofil{" "}
           <select id="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
@@ -384,6 +390,7 @@ function DemoHost() {
         <p id="send-status" role="status" className="status">
           {statusText(outcome)}
         </p>
+        <GraphPanel graph={graph} />
       </section>
       <aside className="pane">
         {/* A new display language, theme or profile needs a fresh task pane here. */}
