@@ -218,6 +218,40 @@ describe("saving in Outlook", () => {
   });
 });
 
+describe("focus after an action", () => {
+  it("keeps a busy button focusable, moves to the picked name, the replace question and what happened", async () => {
+    const user = userEvent.setup();
+    const port = new FakeAbsenceService();
+    port.people = [{ name: "Karin Holm", email: "karin.holm@oxelosund.se", phone: "0155-381 24" }];
+    renderView(port);
+    fillSummer();
+    await user.click(screen.getByRole("radio", { name: "En kollega" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Namn" }), { target: { value: "Karin" } });
+    // A search that waits: the button says so and keeps focus (only marked disabled).
+    let answer: () => void = () => undefined;
+    const search = port.searchDirectory.bind(port);
+    port.searchDirectory = (query) => new Promise((resolve) => (answer = () => void search(query).then(resolve)));
+    await user.click(screen.getByRole("button", { name: "Sök i katalogen" }));
+    const busy = await screen.findByRole("button", { name: "Söker …" });
+    expect(busy.getAttribute("aria-disabled")).toBe("true");
+    expect(busy.hasAttribute("disabled")).toBe(false);
+    expect(document.activeElement).toBe(busy);
+    answer();
+    await user.click(await screen.findByRole("button", { name: "Välj Karin Holm" }));
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Namn" }));
+
+    port.mailbox = { timeZone: "Europe/Stockholm", reply: { status: "alwaysEnabled", externalAudience: "all", internalText: "Jag är på kurs.", externalText: "" } };
+    await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
+    const dialog = await screen.findByRole("alertdialog");
+    await waitFor(() => expect(document.activeElement).toBe(dialog));
+    await user.click(within(dialog).getByRole("button", { name: "Ersätt med det nya" }));
+    await screen.findByText(/Det automatiska svaret är sparat i Outlook/);
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("DIV"));
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement?.textContent).toContain("Det automatiska svaret är sparat i Outlook");
+  });
+});
+
 describe("without Graph", () => {
   it("gives the texts to copy, a short guide to Outlook's own dialog and a reminder", async () => {
     const user = userEvent.setup();
@@ -288,6 +322,9 @@ describe("the shell", () => {
     expect(await screen.findByText("Din frånvaro slutade fredag 12 juni, men det automatiska svaret skickas fortfarande.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Stäng av det automatiska svaret" }));
     expect(await screen.findByText("Det automatiska svaret är avstängt. Välkommen tillbaka!")).toBeTruthy();
+    // The button is gone: focus is on the sentence that says the reply is off.
+    await waitFor(() => expect(document.activeElement?.getAttribute("role")).toBe("status"));
+    expect(document.activeElement?.textContent).toContain("Det automatiska svaret är avstängt.");
     expect(port.calls).toEqual(["replyStateQuietly", "turnOffReply"]);
     expect(port.record).toBeUndefined();
   });
