@@ -98,7 +98,7 @@ describe("saving an absence through the simulated Graph", () => {
     await matches.waitFor();
     expect(await matches.getByRole("button").allInnerTexts()).toEqual(["Lisa Berg, 0142-852 31, lisa.berg@mjolby.se", "Lars Berglund, 0142-852 47, lars.berglund@mjolby.se"]);
     expect((await focused()).text).toBe("Sök i katalogen");
-    await pane.getByRole("button", { name: "Välj Lisa Berg" }).click();
+    await pane.getByRole("button", { name: /^Välj Lisa Berg,/ }).click();
     expect((await focused()).tag).toBe("INPUT");
     expect(await pane.getByRole("textbox", { name: "Namn" }).inputValue()).toBe("Lisa Berg");
     expect(await pane.getByRole("textbox", { name: /^Telefon/ }).inputValue()).toBe("0142-852 31");

@@ -343,21 +343,25 @@ function ColleagueFields({
           <Caption1 role="status">{t("searchNothing")}</Caption1>
         ) : (
           <ul className={styles.people} aria-label={t("searchResults")}>
-            {state.people.map((person) => (
-              <li key={`${person.name}|${person.email ?? ""}`} className={styles.person}>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  onClick={() => {
-                    state.pick(person);
-                    nameRef.current?.focus();
-                  }}
-                  aria-label={t("pick", { name: person.name })}
-                >
-                  {[person.name, person.phone, person.email].filter(Boolean).join(", ")}
-                </Button>
-              </li>
-            ))}
+            {state.people.map((person) => {
+              // The name a screen reader hears holds the words shown (WCAG 2.5.3: a voice user says what they see).
+              const shown = [person.name, person.phone, person.email].filter(Boolean).join(", ");
+              return (
+                <li key={`${person.name}|${person.email ?? ""}`} className={styles.person}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => {
+                      state.pick(person);
+                      nameRef.current?.focus();
+                    }}
+                    aria-label={t("pick", { name: shown })}
+                  >
+                    {shown}
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
         )
       ) : null}
