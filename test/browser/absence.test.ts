@@ -336,3 +336,21 @@ describe("when Graph fails", () => {
     expect(await calls()).toEqual(["GET /users 429"]);
   });
 });
+
+describe("the same simulated Graph for the Signatur view", () => {
+  it("fills the details in from the directory (GET /me), and offers nothing of the kind without NAA", async () => {
+    await pane.getByRole("tab", { name: "Signatur" }).click();
+    await pane.getByRole("heading", { name: "Din signatur" }).waitFor();
+    await pane.getByRole("button", { name: "Hämta från katalogen" }).click();
+    await pane.getByText(/uppgifter från katalogen/).waitFor();
+    expect(await pane.getByRole("textbox", { name: /^Titel/ }).inputValue()).toBe("Biståndshandläggare");
+    expect(await pane.getByRole("textbox", { name: /^Förvaltning/ }).inputValue()).toBe("Socialförvaltningen");
+    expect(await calls()).toEqual(["GET /me 200"]);
+    expect((await graph()).state.consented).toEqual(["User.Read"]);
+
+    await setGraph("off");
+    await pane.getByRole("tab", { name: "Signatur" }).click();
+    await pane.getByRole("heading", { name: "Din signatur" }).waitFor();
+    expect(await pane.getByRole("button", { name: "Hämta från katalogen" }).count()).toBe(0);
+  });
+});
