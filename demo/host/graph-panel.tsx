@@ -1,6 +1,7 @@
 /**
  * The host page's view of the simulated Microsoft 365 (demo/host/graph.ts):
- * the `#graph` picker in the top bar, and a panel under the message that
+ * the `#graph` picker in the top bar, and a panel along the bottom, under
+ * the mailbox and the message (after the task pane in reading order), that
  * shows what the tenant holds, so a demo user sees what Postvakt did: the
  * automatic replies, the calendar, the Inbox rules, the permissions given
  * and the last Graph calls. Two buttons play what happens outside Postvakt:
@@ -11,7 +12,8 @@ import { graphInstant, htmlToText, type FakeGraph, type GraphState, type SimAuto
 import { BUSY_RETRY_AFTER, GRAPH_MODE, GRAPH_MODES, reloadWithGraph, startOver, type GraphMode } from "./graph";
 
 const STYLE = `
-.graph-panel { margin-top: 24px; padding: 12px 16px; border: 1px solid #d1d1d1; border-radius: 6px; background: #fafafa; max-width: 760px; font-size: 13px; }
+.app > .graph-panel { grid-column: 1 / 3; grid-row: 3; padding: 10px 24px; border-top: 1px solid #e0e0e0; background: #fafafa; font-size: 13px; max-height: 38vh; overflow: auto; }
+.app > .pane { grid-row: 2 / 4; }
 .graph-panel h2 { font-size: 14px; margin: 0 0 4px; }
 .graph-panel .mode { margin: 0 0 8px; color: #424242; }
 .graph-panel dl { display: grid; grid-template-columns: 140px 1fr; gap: 6px 12px; margin: 0 0 10px; }

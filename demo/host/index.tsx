@@ -390,12 +390,13 @@ function DemoHost() {
         <p id="send-status" role="status" className="status">
           {statusText(outcome)}
         </p>
-        <GraphPanel graph={graph} />
       </section>
       <aside className="pane">
         {/* A new display language, theme or profile needs a fresh task pane here. */}
         <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}${CLOCK_SET && DEMO_NOW ? `&now=${encodeURIComponent(DEMO_NOW)}` : ""}`} />
       </aside>
+      {/* After the pane in reading order: from the message, Tab goes into the task pane, as in Outlook. */}
+      <GraphPanel graph={graph} />
       <SendResult
         outcome={outcome}
         onClose={() => setOutcome(undefined)}
