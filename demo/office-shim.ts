@@ -5,18 +5,21 @@
  * (checked in Chromium: onReady resolves with host null). This gives the real
  * `Office.context` the simulated mailbox of the host page around the iframe
  * (a FakeOffice from src/fake-office), and the Outlook enum values, so the
- * task pane runs unchanged. Opened on its own (no demo host around it), it
- * does nothing.
+ * task pane runs unchanged. It also hands the pane the host's simulated
+ * Microsoft Graph (`window.postvaktDemoGraph`, see demo/host/graph.ts), which
+ * the demo build's composition root uses where the simulated Outlook reports
+ * NestedAppAuth 1.1. Opened on its own (no demo host around it), it does
+ * nothing.
  */
-import { COERCION_TYPE, EVENT_TYPE, MAILBOX_ENUMS, type FakeOffice } from "../src/fake-office";
+import { COERCION_TYPE, EVENT_TYPE, MAILBOX_ENUMS, type FakeGraph, type FakeOffice } from "../src/fake-office";
 import { installDemoClock } from "./clock";
 
 type Writable = Record<string, unknown>;
 
-function hostMailbox(): FakeOffice | undefined {
+function hostDemo(): { mailbox?: FakeOffice; graph?: FakeGraph } | undefined {
   try {
     if (window.parent === window) return undefined;
-    return (window.parent as unknown as { postvaktDemo?: { mailbox?: FakeOffice } }).postvaktDemo?.mailbox;
+    return (window.parent as unknown as { postvaktDemo?: { mailbox?: FakeOffice; graph?: FakeGraph } }).postvaktDemo;
   } catch {
     return undefined; // another origin
   }
@@ -42,8 +45,12 @@ function install(fake: FakeOffice): void {
   Object.defineProperty(context, "requirements", { configurable: true, enumerable: true, value: simulated.requirements });
 }
 
-const fake = hostMailbox();
+const fake = hostDemo()?.mailbox;
 if (fake) installDemoClock(window.location.search); // the host's clock, passed on in the iframe's URL
+// The host's simulated Microsoft 365, for the demo build's composition root (src/taskpane/index.tsx).
+// Whether the pane may use it is still Outlook's to say: NestedAppAuth 1.1 in the requirements.
+const graph = hostDemo()?.graph;
+if (fake && graph) (window as unknown as { postvaktDemoGraph?: unknown }).postvaktDemoGraph = { fetch: graph.fetch, broker: graph.broker };
 if (fake && typeof Office !== "undefined") {
   // office.js in an iframe with no Office host around it navigates itself to
   // about:blank once initialised, unless the page defines `OsfOptOut`. It

@@ -43,7 +43,7 @@ export const DIARY_ITEM_IDS = {
 } as const;
 
 /** The registrar the demo's mailbox picker plays (`?user=registrator`): she reads the kommun's shared registrar mailbox. */
-export const REGISTRAR_USER: Address = { emailAddress: "maja.lind@mjolby.se", displayName: "Maja Lind" };
+export const REGISTRAR_USER = { emailAddress: "maja.lind@mjolby.se", displayName: "Maja Lind" } as const satisfies Address;
 
 const MINUTE = 60_000;
 const CRLF = "\r\n";

@@ -13,6 +13,8 @@ import { DRAFT_TEXT, USER, initialDraft } from "./items";
 import { OpenedFormView } from "./opened-form";
 import { hasSendHandler, loadSendHandlers, runSendCheck, type SendOutcome } from "./send";
 import { demoNowParameter, installDemoClock } from "../clock";
+import { createDemoGraph, demoMailboxOptions, keepRoamingAcrossReloads } from "./graph";
+import { GraphPanel, GraphPicker } from "./graph-panel";
 
 /**
  * The Outlook the demo plays: the newest by default (Mailbox 1.15: Smart
@@ -52,10 +54,14 @@ const mailbox = new FakeOffice({
   user: PERSON,
   displayLanguage: "sv-SE",
   mailboxVersion: MAILBOX_VERSION,
+  ...demoMailboxOptions(PERSON),
   // The kommuns' diary category, so Markera works as in a mailbox where it has been set up.
   masterCategories: [{ displayName: "Till registrator", color: "Preset4" }],
 });
-(window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox };
+// The simulated Microsoft 365 (?graph=, demo/host/graph.ts); the mailbox's server side outlives a reload.
+const graph = createDemoGraph(PERSON);
+keepRoamingAcrossReloads(mailbox, PERSON);
+(window as unknown as { postvaktDemo: unknown }).postvaktDemo = { mailbox, graph };
 const sendHandlersLoaded = loadSendHandlers(mailbox);
 
 /** Outlook's own labels for the Smart Alerts buttons, as a Swedish Outlook shows them. */
@@ -438,6 +444,7 @@ function DemoHost() {
           </select>
         </label>
         <ClockPicker />
+        <GraphPicker />
         <label>
           Kommunprofil{" "}
           <select id="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
@@ -479,6 +486,8 @@ function DemoHost() {
         {/* A new display language, theme or profile needs a fresh task pane here. */}
         <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}${CLOCK_SET && DEMO_NOW ? `&now=${encodeURIComponent(DEMO_NOW)}` : ""}`} />
       </aside>
+      {/* After the pane in reading order: from the message, Tab goes into the task pane, as in Outlook. */}
+      <GraphPanel graph={graph} />
       <SendResult
         outcome={outcome}
         onClose={() => setOutcome(undefined)}

@@ -34,6 +34,8 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Highest Mailbox requirement set the client supports ("1.15" by default). */
   mailboxVersion?: string;
+  /** Other requirement sets the client supports, each up to a version (e.g. `{ NestedAppAuth: "1.1" }`); none by default. */
+  requirementSets?: Readonly<Record<string, string>>;
   officeTheme?: Office.OfficeTheme;
   /** The add-in's saved roaming settings (values as `get` returns them). */
   roaming?: Record<string, unknown>;
@@ -87,7 +89,7 @@ export class FakeOffice {
 
   constructor(options: FakeOfficeOptions = {}) {
     this.mailboxVersion = options.mailboxVersion ?? DEFAULT_MAILBOX_VERSION;
-    this.isSetSupported = requirementChecker(this.mailboxVersion);
+    this.isSetSupported = requirementChecker(this.mailboxVersion, options.requirementSets);
     this.displayLanguage = options.displayLanguage ?? "sv-SE";
     this.officeTheme = options.officeTheme;
     this.clientSignature = options.clientSignature ?? false;

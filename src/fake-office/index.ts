@@ -10,7 +10,8 @@
  * call log, failure injection), state (item data), items (the item objects),
  * notifications, roaming, events, forms, smart-alerts (launch events and
  * what a Smart Alerts dialog shows), fake-office (the client), office-global
- * (the `Office` object). node-vm-launchevent (Node only, not exported here)
+ * (the `Office` object), graph (a simulated Microsoft Graph with its token
+ * broker, for the features that call Graph) and graph-time (its time zones). node-vm-launchevent (Node only, not exported here)
  * runs the built dist/launchevent.js in a bare vm context.
  */
 export * from "./async";
@@ -19,6 +20,8 @@ export * from "./errors";
 export * from "./events";
 export * from "./fake-office";
 export * from "./forms";
+export * from "./graph";
+export * from "./graph-time";
 export * from "./html";
 export * from "./items";
 export * from "./notifications";

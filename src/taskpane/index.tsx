@@ -7,10 +7,34 @@ import { createRoot } from "react-dom/client";
 import { createOfficeAbsenceService } from "../office/absence-service";
 import { createOfficeActions } from "../office/actions";
 import { createOfficeDiaryService } from "../office/diary-service";
+import { configuredGraphClient, nestedAppTokenSource, supportsNestedAppAuth, type NestableTokenClient } from "../office/graph/auth";
+import { createGraphClient, type FetchLike, type GraphClient } from "../office/graph/client";
+import { createDirectoryLookup } from "../office/graph/me";
 import { createOfficeService } from "../office/service";
+import { roamingSettings } from "../office/roaming-settings";
 import { createOfficeSignatureService } from "../office/signature-service";
 import { App } from "./shell/App";
 import { chooseProfile } from "./shell/profile";
+
+/** What the demo's shim (demo/office-shim.ts) hands the pane: the host page's simulated Graph and its token broker. */
+interface DemoGraph {
+  readonly fetch: FetchLike;
+  readonly broker: NestableTokenClient;
+}
+
+/**
+ * The one Graph client the pane's features share: the deployment's (MSAL by
+ * nested app authentication), or none. In the demo build only, the host
+ * page's simulated Microsoft 365 instead, behind the same NestedAppAuth
+ * check, with the real client and the real token logic over its broker.
+ */
+function graphClient(): GraphClient | undefined {
+  if (__POSTVAKT_DEMO__) {
+    const demo = (window as { postvaktDemoGraph?: DemoGraph }).postvaktDemoGraph;
+    if (demo) return supportsNestedAppAuth() ? createGraphClient({ fetchImpl: demo.fetch, tokenFor: nestedAppTokenSource(async () => demo.broker) }) : undefined;
+  }
+  return configuredGraphClient();
+}
 
 function mount() {
   const root = document.getElementById("root");
@@ -19,14 +43,16 @@ function mount() {
   // send check (which cannot read a URL) always agree; only the demo lets the
   // URL pick one, for its profile switcher.
   const profileChoice = chooseProfile(__POSTVAKT_DEMO__ ? window.location.search : "", __POSTVAKT_PROFILE__);
-  const actions = createOfficeActions(profileChoice.ok ? profileChoice.profile : undefined);
+  const graph = graphClient();
+  const settings = roamingSettings();
+  const actions = createOfficeActions(profileChoice.ok ? profileChoice.profile : undefined, () => graph);
   createRoot(root).render(
     <App
       review={createOfficeService()}
       actions={actions}
-      signature={createOfficeSignatureService()}
+      signature={createOfficeSignatureService(graph ? createDirectoryLookup(graph) : undefined)}
       diary={createOfficeDiaryService()}
-      absence={createOfficeAbsenceService()}
+      absence={createOfficeAbsenceService({ ...(graph ? { graph } : {}), ...(settings ? { settings } : {}) })}
       profileChoice={profileChoice}
     />,
   );

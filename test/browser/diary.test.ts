@@ -2,7 +2,7 @@
  * The diary advisor in the demo (issue 10), in Chromium: the card in the
  * review and the Diarium view for each kind of incoming mail
  * (demo/host/diary-items.ts), "Skicka till registrator" and the window it
- * opens, the receipt, Markera, the registrar's shared mailbox, the pane
+ * opens, the receipt, the category, the registrar's shared mailbox, the pane
  * following the selection, and failing Office calls. The demo clock stands
  * at Monday 7 December 2026, 10:30 in Stockholm, so every received time and
  * deadline is known. The time to the card is measured in
@@ -270,11 +270,11 @@ describe("the pane follows the selection", () => {
   });
 });
 
-describe("Markera", () => {
+describe("Sätt kategorin", () => {
   it("puts the kommun's category on the item, or says plainly that the mailbox lacks it", async () => {
     await select(ITEM.complaint, "Bör diarieföras");
     await openDiary();
-    const mark = pane.getByRole("button", { name: "Markera ”Till registrator”" });
+    const mark = pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" });
     await mark.click();
     await pane.getByText("Kategorin ”Till registrator” är satt på meddelandet.").waitFor();
     expect(await page.locator("#read-categories").innerText()).toBe("Till registrator");
@@ -291,7 +291,7 @@ describe("Markera", () => {
     await page.evaluate(() => {
       (window as unknown as DemoWindow).postvaktDemo.mailbox.masterCategories = [];
     });
-    await pane.getByRole("button", { name: "Markera ”Till registrator”" }).click();
+    await pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" }).click();
     await pane.getByText("Kategorin finns inte i din brevlåda. Skapa den under Kategorisera i Outlook och försök igen.").waitFor();
     expect(await page.locator("#read-categories").count()).toBe(0);
   });

@@ -5,7 +5,9 @@
  * nothing but its own origin — the pages, the bundles and office.js, which
  * the demo serves itself (in Outlook office.js comes from Microsoft's CDN, see
  * test/manifest). Microsoft Graph is only ever reached on the user's click,
- * and the demo has no Graph client id, so no Graph request may appear at all.
+ * and the demo's Graph is simulated inside the page (demo/host/graph.ts), so
+ * no request to Microsoft may appear at all, even when the absence view
+ * uses it.
  * Nothing the page writes to the console holds a number from the message.
  *
  * One request is office.js's own: it opens Microsoft's telemetry proxy page
@@ -77,7 +79,7 @@ describe("privacy", () => {
     await pane.getByRole("heading", { level: 1, name: "Diarium" }).waitFor();
     await pane.getByRole("button", { name: /^Skicka till registrator/ }).click();
     await page.locator("#opened-form").waitFor();
-    await pane.getByRole("button", { name: "Markera ”Till registrator”" }).click();
+    await pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" }).click();
     await page.locator("#read-categories").waitFor();
     // The view follows every diary item.
     for (const item of await page.locator('nav[aria-label="Brevlåda"] button[id^="item-read-diary"]').all()) {
@@ -93,5 +95,28 @@ describe("privacy", () => {
     const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("about:") && url !== OFFICE_TELEMETRY);
     expect(elsewhere).toEqual([]);
     expect(consoleLines.filter((line) => line.replace(/\D/g, "").includes("01022382"))).toEqual([]);
+  });
+
+  it("keeps the absence view's Graph calls in the page, and logs none of the reply", async () => {
+    const { pane } = demo.current();
+    const origin = new URL(page.url()).origin;
+    await pane.getByRole("tab", { name: "Frånvaro" }).click();
+    await pane.getByRole("button", { name: "Kontrollera mina inkorgsregler" }).click();
+    await pane.locator('li[data-state="warning"]').first().waitFor();
+    await pane.getByRole("radio", { name: "En kollega" }).check();
+    await pane.getByRole("textbox", { name: "Namn" }).fill("berg");
+    await pane.getByRole("button", { name: "Sök i adressboken" }).click();
+    await pane.getByRole("button", { name: /^Välj Lisa Berg,/ }).click();
+    await pane.getByLabel("Till kollegor i kommunen").fill("Jag är ledig 29/6–7/8 och åter 10/8. Ring Lisa Berg, 0142-852 31.");
+    await pane.getByRole("button", { name: "Spara i Outlook" }).click();
+    await pane.getByText(/^Frånvaromeddelandet är sparat i Outlook\./).waitFor();
+    // The simulated Graph answered every call, in the page.
+    const calls = await page.evaluate(() => (window as unknown as { postvaktDemo: { graph: { requests: unknown[] } } }).postvaktDemo.graph.requests.length);
+    expect(calls).toBeGreaterThanOrEqual(4);
+
+    const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("about:") && url !== OFFICE_TELEMETRY)).toEqual([]);
+    expect(requests.filter((url) => /graph\.microsoft\.com|login\.microsoftonline\.com/.test(url))).toEqual([]);
+    expect(consoleLines.filter((line) => line.includes("Lisa Berg") || line.replace(/\D/g, "").includes("014285231") || line.includes("ledig 29/6"))).toEqual([]);
   });
 });

@@ -31,6 +31,17 @@ describe("requirement sets", () => {
     expect(old.context.requirements.isSetSupported("Mailbox", "1.9")).toBe(true);
   });
 
+  it("supports other sets only where told, up to their version", () => {
+    const naa = new FakeOffice({ requirementSets: { NestedAppAuth: "1.1" } });
+    expect(naa.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(true);
+    expect(naa.context.requirements.isSetSupported("nestedappauth")).toBe(true);
+    expect(naa.context.requirements.isSetSupported("NestedAppAuth", "1.2")).toBe(false);
+    expect(naa.context.requirements.isSetSupported("IdentityAPI", "1.3")).toBe(false);
+    expect(naa.isSetSupported("Mailbox", "1.15")).toBe(true);
+    // The Mailbox version stays the client's own.
+    expect(new FakeOffice({ mailboxVersion: "1.9", requirementSets: { Mailbox: "1.15" } }).isSetSupported("Mailbox", "1.10")).toBe(false);
+  });
+
   it("leaves methods of later sets off the objects, as an older client does", () => {
     const old = new FakeOffice({ item: composeItem(), mailboxVersion: "1.9" });
     const item = old.mailbox.item as Loose;

@@ -211,10 +211,47 @@ describe("saving in Outlook", () => {
     await user.click(screen.getByRole("radio", { name: "En kollega" }));
     await user.type(screen.getByRole("textbox", { name: "Namn" }), "Kar");
     await user.click(screen.getByRole("button", { name: "Sök i adressboken" }));
-    await user.click(await screen.findByRole("button", { name: "Välj Karin Holm" }));
+    const pick = await screen.findByRole("button", { name: /^Välj Karin Holm,/ });
+    // What a screen reader hears holds what is shown.
+    expect(pick.getAttribute("aria-label")).toBe(`Välj ${pick.textContent}`);
+    await user.click(pick);
     expect((screen.getByRole("textbox", { name: /^Telefon/ }) as HTMLInputElement).value).toBe("0155-381 24");
     expect((screen.getByRole("textbox", { name: "E-post" }) as HTMLInputElement).value).toBe("karin.holm@oxelosund.se");
     expect(port.calls).toEqual(["search Kar"]);
+  });
+});
+
+describe("focus after an action", () => {
+  it("keeps a busy button focusable, moves to the picked name, the replace question and what happened", async () => {
+    const user = userEvent.setup();
+    const port = new FakeAbsenceService();
+    port.people = [{ name: "Karin Holm", email: "karin.holm@oxelosund.se", phone: "0155-381 24" }];
+    renderView(port);
+    fillSummer();
+    await user.click(screen.getByRole("radio", { name: "En kollega" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Namn" }), { target: { value: "Karin" } });
+    // A search that waits: the button says so and keeps focus (only marked disabled).
+    let answer: () => void = () => undefined;
+    const search = port.searchDirectory.bind(port);
+    port.searchDirectory = (query) => new Promise((resolve) => (answer = () => void search(query).then(resolve)));
+    await user.click(screen.getByRole("button", { name: "Sök i adressboken" }));
+    const busy = await screen.findByRole("button", { name: "Söker …" });
+    expect(busy.getAttribute("aria-disabled")).toBe("true");
+    expect(busy.hasAttribute("disabled")).toBe(false);
+    expect(document.activeElement).toBe(busy);
+    answer();
+    await user.click(await screen.findByRole("button", { name: /^Välj Karin Holm,/ }));
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Namn" }));
+
+    port.mailbox = { timeZone: "Europe/Stockholm", reply: { status: "alwaysEnabled", externalAudience: "all", internalText: "Jag är på kurs.", externalText: "" } };
+    await user.click(screen.getByRole("button", { name: "Spara i Outlook" }));
+    const dialog = await screen.findByRole("alertdialog");
+    await waitFor(() => expect(document.activeElement).toBe(dialog));
+    await user.click(within(dialog).getByRole("button", { name: "Ersätt med det nya" }));
+    await screen.findByText(/Frånvaromeddelandet är sparat i Outlook/);
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("DIV"));
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement?.textContent).toContain("Frånvaromeddelandet är sparat i Outlook");
   });
 });
 
@@ -288,6 +325,9 @@ describe("the shell", () => {
     expect(await screen.findByText("Din frånvaro slutade fredag 12 juni, men frånvaromeddelandet skickas fortfarande.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Stäng av frånvaromeddelandet" }));
     expect(await screen.findByText("Frånvaromeddelandet är avstängt. Välkommen tillbaka!")).toBeTruthy();
+    // The button is gone: focus is on the sentence that says the reply is off.
+    await waitFor(() => expect(document.activeElement?.getAttribute("role")).toBe("status"));
+    expect(document.activeElement?.textContent).toContain("Frånvaromeddelandet är avstängt.");
     expect(port.calls).toEqual(["replyStateQuietly", "turnOffReply"]);
     expect(port.record).toBeUndefined();
   });

@@ -62,23 +62,29 @@ export function kindForMsalError(error: unknown, interactive: boolean): GraphErr
 }
 
 type Msal = typeof import("@azure/msal-browser");
-type Pca = import("@azure/msal-browser").IPublicClientApplication;
 
-/** A token source over MSAL's nestable client, for the scopes each call names. */
-export function naaTokenSource(clientId: string): TokenFor {
-  let client: Promise<Pca> | undefined;
-  const load = () => {
-    client ??= import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal: Msal) =>
-      msal.createNestablePublicClientApplication({ auth: { clientId, authority: "https://login.microsoftonline.com/common" } }),
-    );
-    return client;
-  };
+/**
+ * The two calls of MSAL's nestable public client application the token
+ * source makes (IPublicClientApplication has them). Anything that answers
+ * them the way MSAL does can stand in for it.
+ */
+export interface NestableTokenClient {
+  acquireTokenSilent(request: { scopes: string[] }): Promise<{ readonly accessToken: string }>;
+  acquireTokenPopup(request: { scopes: string[] }): Promise<{ readonly accessToken: string }>;
+}
+
+/**
+ * A token source over a nestable client, for the scopes each call names:
+ * silently first, then (on the user's click) with the sign-in window; MSAL's
+ * errors become GraphErrors. `load` gives the client; when it fails the
+ * call is unavailable, and the next call loads again.
+ */
+export function nestedAppTokenSource(load: () => Promise<NestableTokenClient>): TokenFor {
   return async (scopes, options) => {
-    let pca: Pca;
+    let pca: NestableTokenClient;
     try {
       pca = await load();
     } catch {
-      client = undefined; // the chunk may load next time
       throw new GraphError("unavailable");
     }
     const request = { scopes: [...scopes] };
@@ -98,6 +104,21 @@ export function naaTokenSource(clientId: string): TokenFor {
       throw new GraphError(kindForMsalError(error, true));
     }
   };
+}
+
+/** A token source over MSAL's nestable client for the deployment's Entra app, MSAL loaded on first use. */
+export function naaTokenSource(clientId: string): TokenFor {
+  let client: Promise<NestableTokenClient> | undefined;
+  return nestedAppTokenSource(() => {
+    client ??= import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then((msal: Msal) =>
+      msal.createNestablePublicClientApplication({ auth: { clientId, authority: "https://login.microsoftonline.com/common" } }),
+    );
+    // The chunk may load next time.
+    return client.catch((error: unknown) => {
+      client = undefined;
+      throw error;
+    });
+  });
 }
 
 /** The fetch used in Outlook: the global one, called unbound. */

@@ -4,6 +4,7 @@
  * check). The shell puts it above every view.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { formatDate, type Locale } from "../../../core";
 import { failureText } from "../../ui/failure-texts";
 import type { AbsenceTranslate } from "./texts";
@@ -17,10 +18,15 @@ export interface AbsenceReminderProps {
 
 export function AbsenceReminder({ t, locale, reminder }: AbsenceReminderProps) {
   const { state, busy, turnOff, dismiss } = reminder;
+  // The button is gone once the reply is off: focus goes to the sentence that says so.
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "off") doneRef.current?.focus();
+  }, [state.status]);
   if (state.status === "none") return null;
   if (state.status === "off") {
     return (
-      <MessageBar intent="success" layout="multiline" role="status">
+      <MessageBar ref={doneRef} tabIndex={-1} intent="success" layout="multiline" role="status">
         <MessageBarBody>{t("turnedOff")}</MessageBarBody>
       </MessageBar>
     );
@@ -45,7 +51,7 @@ export function AbsenceReminder({ t, locale, reminder }: AbsenceReminderProps) {
         {state.status === "failed" ? ` ${failureText(state.failure, locale)}` : ""}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" appearance="primary" disabled={busy} icon={busy ? <Spinner size="extra-tiny" /> : undefined} onClick={() => void turnOff()}>
+        <Button size="small" appearance="primary" disabledFocusable={busy} icon={busy ? <Spinner size="extra-tiny" /> : undefined} onClick={() => void turnOff()}>
           {busy ? t("turningOff") : t("turnOff")}
         </Button>
       </MessageBarActions>

@@ -32,7 +32,7 @@ import {
   Search20Regular,
   Warning20Filled,
 } from "@fluentui/react-icons";
-import type { ReactElement } from "react";
+import { useEffect, useRef, type ReactElement } from "react";
 import {
   ABSENCE_PART_TEXTS,
   formatDate,
@@ -127,6 +127,12 @@ export function AbsenceView({ t, locale, profile, port, actions, now, userEmail 
   const view = useViewStyles();
   const styles = useStyles();
   const state = useAbsence({ profile, port, actions, locale, now, ...(userEmail ? { userEmail } : {}) });
+  // After an action, focus moves to what happened (as in the review), not to the page: the
+  // button it came from may be gone, and a busy button is only marked disabled, never blurred.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.outcome) outcomeRef.current?.focus();
+  }, [state.outcome]);
   const absence = profile.absence;
   if (!absence) return null;
   const { form, update, busy } = state;
@@ -270,7 +276,7 @@ export function AbsenceView({ t, locale, profile, port, actions, now, userEmail 
         ) : null}
         {port.graph ? (
           <div className={styles.actions}>
-            <Button icon={busy === "rules" ? <Spinner size="extra-tiny" /> : undefined} disabled={!!busy} onClick={() => void state.readRules()}>
+            <Button icon={busy === "rules" ? <Spinner size="extra-tiny" /> : undefined} disabledFocusable={!!busy} onClick={() => void state.readRules()}>
               {busy === "rules" ? t("readingRules") : t("readRules")}
             </Button>
           </div>
@@ -279,7 +285,7 @@ export function AbsenceView({ t, locale, profile, port, actions, now, userEmail 
 
       {port.graph ? (
         <div className={styles.actions}>
-          <Button appearance="primary" icon={busy === "save" ? <Spinner size="extra-tiny" /> : <Save20Regular />} disabled={!!busy} onClick={() => void state.save()}>
+          <Button appearance="primary" icon={busy === "save" ? <Spinner size="extra-tiny" /> : <Save20Regular />} disabledFocusable={!!busy} onClick={() => void state.save()}>
             {busy === "save" ? t("saving") : t("save")}
           </Button>
         </div>
@@ -288,7 +294,11 @@ export function AbsenceView({ t, locale, profile, port, actions, now, userEmail 
       {/* Outcomes are announced to screen readers as they come. */}
       <div className={styles.status} aria-live="polite">
         {state.replace ? <ReplacePanel state={state} t={t} locale={locale} /> : null}
-        {state.outcome ? <OutcomeBar outcome={state.outcome} state={state} t={t} locale={locale} /> : null}
+        {state.outcome ? (
+          <div ref={outcomeRef} tabIndex={-1}>
+            <OutcomeBar outcome={state.outcome} state={state} t={t} locale={locale} />
+          </div>
+        ) : null}
       </div>
 
       {state.manualOffered ? <ManualGuide state={state} t={t} locale={locale} /> : null}
@@ -311,14 +321,16 @@ function ColleagueFields({
 }) {
   const styles = useStyles();
   const { form, update, busy } = state;
+  // The list of matches goes once one is picked: focus goes to the name it put in.
+  const nameRef = useRef<HTMLInputElement>(null);
   return (
     <>
       <Field label={t("colleagueName")} {...fieldState("contactName")}>
-        <Input value={form.name} autoComplete="off" onChange={(_, data) => update({ name: data.value })} />
+        <Input ref={nameRef} value={form.name} autoComplete="off" onChange={(_, data) => update({ name: data.value })} />
       </Field>
       {port.graph ? (
         <div className={styles.actions}>
-          <Button size="small" icon={busy === "search" ? <Spinner size="extra-tiny" /> : <Search20Regular />} disabled={!!busy} onClick={() => void state.search()}>
+          <Button size="small" icon={busy === "search" ? <Spinner size="extra-tiny" /> : <Search20Regular />} disabledFocusable={!!busy} onClick={() => void state.search()}>
             {busy === "search" ? t("searching") : t("search")}
           </Button>
         </div>
@@ -331,13 +343,25 @@ function ColleagueFields({
           <Caption1 role="status">{t("searchNothing")}</Caption1>
         ) : (
           <ul className={styles.people} aria-label={t("searchResults")}>
-            {state.people.map((person) => (
-              <li key={`${person.name}|${person.email ?? ""}`} className={styles.person}>
-                <Button size="small" appearance="subtle" onClick={() => state.pick(person)} aria-label={t("pick", { name: person.name })}>
-                  {[person.name, person.phone, person.email].filter(Boolean).join(", ")}
-                </Button>
-              </li>
-            ))}
+            {state.people.map((person) => {
+              // The name a screen reader hears holds the words shown (WCAG 2.5.3: a voice user says what they see).
+              const shown = [person.name, person.phone, person.email].filter(Boolean).join(", ");
+              return (
+                <li key={`${person.name}|${person.email ?? ""}`} className={styles.person}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => {
+                      state.pick(person);
+                      nameRef.current?.focus();
+                    }}
+                    aria-label={t("pick", { name: shown })}
+                  >
+                    {shown}
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
         )
       ) : null}
@@ -422,8 +446,11 @@ function graphWords(value: { readonly dateTime: string; readonly timeZone: strin
 function ReplacePanel({ state, t, locale }: { state: AbsenceState; t: AbsenceTranslate; locale: Locale }) {
   const styles = useStyles();
   const current = state.replace!;
+  // An alert dialog takes focus when it opens: the question is read, and Tab reaches its buttons.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-labelledby="pv-absence-replace">
+    <MessageBar ref={ref} tabIndex={-1} intent="warning" layout="multiline" role="alertdialog" aria-labelledby="pv-absence-replace">
       <MessageBarBody>
         <strong id="pv-absence-replace">{t("replaceHeading")}</strong>
         <p className={styles.current}>
@@ -471,7 +498,7 @@ function OutcomeBar({ outcome, state, t, locale }: { outcome: Outcome; state: Ab
             {t("partlyDone", { why: failureText(outcome.failure, locale) })} {t("bookYourself", { subject: outcome.subject })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabled={!!state.busy} onClick={() => void state.retryBooking()}>
+            <Button size="small" disabledFocusable={!!state.busy} onClick={() => void state.retryBooking()}>
               {t("retryBooking")}
             </Button>
           </MessageBarActions>
@@ -542,7 +569,7 @@ function ManualGuide({ state, t, locale }: { state: AbsenceState; t: AbsenceTran
         <Button icon={<Copy20Regular />} onClick={() => void state.copy("external")}>
           {t("copyExternal")}
         </Button>
-        <Button disabled={state.busy === "remind" || !period} onClick={() => void state.remindMe()}>
+        <Button disabled={!period} disabledFocusable={state.busy === "remind"} onClick={() => void state.remindMe()}>
           {t("remindMe")}
         </Button>
       </div>
