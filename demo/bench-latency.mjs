@@ -38,7 +38,9 @@ try {
     const shown = frame.evaluate(
       () =>
         new Promise((resolve) => {
-          const seen = () => document.body.innerText.includes("utanför kommunen. Ta bort");
+          // The personnummer error's own words: other findings (images, sensitive words) also say "utanför kommunen".
+          const seen = () => document.body.innerText.includes("skickas till mottagare utanför kommunen. Ta bort eller maskera numret");
+          if (seen()) throw new Error("the personnummer error was shown before the number was typed");
           const observer = new MutationObserver(() => {
             if (seen()) {
               observer.disconnect();
@@ -48,6 +50,10 @@ try {
           observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         }),
     );
+    // The pane re-reads the body every 800 ms from when it opened; every run takes about as
+    // long to get here, so without a random pause each run would land on the same phase of
+    // that timer and the figure would say more about this script than about the pane.
+    await page.waitForTimeout(Math.random() * 800);
     const body = page.locator("#compose-body");
     await body.click();
     await body.press("Control+End");
