@@ -11,21 +11,10 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FakeOffice } from "../../src/fake-office";
+import { DIARY_ITEM_IDS as ITEM } from "../../demo/host/diary-items";
 import { paneChecked, useDemoSession } from "./demo-session";
 
 const MONDAY = "2026-12-07T10:30";
-const ITEM = {
-  complaint: "item-read-diary-klagomal",
-  caseNumber: "item-read-diary-arende",
-  request: "item-read-diary-begaran",
-  invitation: "item-read-diary-kurs",
-  unclear: "item-read-diary-osaker",
-  permitQuestion: "item-read-diary-bygglov",
-  appeal: "item-read-diary-overklagande",
-  newsletter: "item-read-diary-nyhetsbrev",
-  autoReply: "item-read-diary-autosvar",
-  invoice: "item-read-diary-faktura",
-} as const;
 const COMPLAINT_SUBJECT = "Klagomål på buller från byggarbetsplatsen vid Ågatan";
 
 const demo = useDemoSession({ search: `?now=${MONDAY}`, ready: paneChecked });

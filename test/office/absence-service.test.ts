@@ -5,23 +5,16 @@
  * sentence-ready failure kind for every way it can fail, including saving
  * that stops after the reply went through.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { calendarDate, renderAbsenceTexts, absenceOperations, loadBuiltinProfile, type Profile, type GraphOperation } from "../../src/core";
 import { PartlyDoneError, PostvaktError } from "../../src/ports";
 import { ABSENCE_SETTINGS_KEY, createOfficeAbsenceService, parseRecord } from "../../src/office/absence-service";
 import { createOfficeActions } from "../../src/office/actions";
 import { GraphError, createGraphClient } from "../../src/office/graph/client";
 import type { RoamingSettingsLike } from "../../src/office/roaming-settings";
-import { clientFor, errorAnswer, refusedBaseUrl, startGraphServer, type GraphServer, type RecordedRequest } from "./graph/graph-server";
+import { clientFor, errorAnswer, refusedBaseUrl, useGraphServer, type RecordedRequest } from "./graph/graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 function profile(id: string): Profile {
   const r = loadBuiltinProfile(id);

@@ -3,18 +3,11 @@
  * `GET /me/calendarView` (paged with @odata.nextLink, times in the Prefer
  * time zone) and `POST /me/events` (201 with the event).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EVENT_PAGE_SIZE, createEvent, eventBody, findEvents } from "../../../src/office/graph/events";
-import { clientFor, errorAnswer, kindOf, startGraphServer, type GraphServer } from "./graph-server";
+import { clientFor, errorAnswer, kindOf, useGraphServer } from "./graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 function event(id: string, subject: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createGraphClient, GraphError, type GraphClient, type GraphClientOptions } from "../../../src/office/graph/client";
 
 export interface RecordedRequest {
@@ -91,6 +92,40 @@ function reply(res: ServerResponse, answer: Answer): void {
   }
   res.writeHead(answer.status, { "content-type": "application/json; odata.metadata=minimal", ...headers });
   res.end(JSON.stringify(answer.json));
+}
+
+/**
+ * One server for the test file: started before its tests, closed after them,
+ * its request log emptied before each test. The object stands for the server
+ * from the first test on.
+ */
+export function useGraphServer(): GraphServer {
+  let started: GraphServer | undefined;
+  const current = (): GraphServer => {
+    if (!started) throw new Error("The Graph server starts in beforeAll; use it inside a test.");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startGraphServer();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    if (started) started.requests.length = 0;
+  });
+  return {
+    get origin() {
+      return current().origin;
+    },
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get requests() {
+      return current().requests;
+    },
+    answer: (handler) => current().answer(handler),
+    answerInTurn: (...answers) => current().answerInTurn(...answers),
+    close: () => current().close(),
+  };
 }
 
 export async function startGraphServer(): Promise<GraphServer> {

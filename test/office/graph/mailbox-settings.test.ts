@@ -2,18 +2,11 @@
  * Automatic replies against a local server answering as Graph documents
  * `GET /me/mailboxSettings` and `PATCH /me/mailboxSettings`.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { automaticRepliesBody, getMailboxSettings, setAutomaticReplies, type AutomaticRepliesUpdate } from "../../../src/office/graph/mailbox-settings";
-import { clientFor, errorAnswer, kindOf, startGraphServer, type GraphServer } from "./graph-server";
+import { clientFor, errorAnswer, kindOf, useGraphServer } from "./graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 /** Shaped like the documented answer (GET /me/mailboxSettings). */
 const SETTINGS = {

@@ -3,19 +3,12 @@
  * answers `GET /me?$select=…` as Graph documents it: null for empty
  * properties, businessPhones as a list.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mergeDirectoryDetails, overwriteWith } from "../../../src/core";
 import { ME_SELECT, createDirectoryLookup, detailsFromGraphUser, getMe } from "../../../src/office/graph/me";
-import { clientFor, errorAnswer, kindOf, startGraphServer, type GraphServer } from "./graph-server";
+import { clientFor, errorAnswer, kindOf, useGraphServer } from "./graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 const ME = {
   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(givenName,surname,jobTitle,department,businessPhones,mobilePhone)/$entity",

@@ -3,18 +3,11 @@
  * `GET /me/mailFolders/inbox/messageRules`, and the forwarding addresses
  * read from them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { forwardingTargets, listInboxRules, type MessageRule } from "../../../src/office/graph/message-rules";
-import { clientFor, errorAnswer, kindOf, startGraphServer, type GraphServer } from "./graph-server";
+import { clientFor, errorAnswer, kindOf, useGraphServer } from "./graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 const recipient = (address: string, name?: string) => ({ emailAddress: { ...(name ? { name } : {}), address } });
 

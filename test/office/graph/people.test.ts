@@ -2,18 +2,11 @@
  * Searching colleagues against a local server answering as Graph documents
  * `GET /users?$search="displayName:…"` (needs ConsistencyLevel: eventual).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_SEARCH_LENGTH, searchColleagues, searchTerm } from "../../../src/office/graph/people";
-import { clientFor, errorAnswer, kindOf, startGraphServer, type GraphServer } from "./graph-server";
+import { clientFor, errorAnswer, kindOf, useGraphServer } from "./graph-server";
 
-let server: GraphServer;
-beforeAll(async () => {
-  server = await startGraphServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useGraphServer();
 
 const USERS = {
   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(displayName,mail,businessPhones)",
