@@ -100,7 +100,8 @@ const START_BEFORE = new RegExp(
   "i",
 );
 /** What ends an absence: "till", "t.o.m.", "–", "to", "until", "through". */
-const END_BEFORE = new RegExp(`(?:[-–—]|(?:^|[^${L}])(?:till och med|till|t\\.?\\s?o\\.?\\s?m\\.?|to|until|till|through|thru|and|och))\\s*(?:den\\s+)?(?:\\S+dag\\s+(?:den\\s+)?)?$`, "i");
+// Whole words only: the "to" in "torsdag" ends no period.
+const END_BEFORE = new RegExp(`(?:[-–—]|(?:^|[^${L}])(?:till och med|till|t\\.?\\s?o\\.?\\s?m\\.?|to|until|through|thru|and|och)(?![${L}]))\\s*(?:den\\s+)?(?:\\S+dag\\s+(?:den\\s+)?)?$`, "i");
 
 /**
  * Every date in the text with its role. What stands between a date and the

@@ -127,6 +127,12 @@ const PRIVATE = new RegExp(
   "i",
 );
 
+/** Sending the reader to someone: "kontakta", "vänd dig till", "contact", "email". */
+const CONTACT_VERB = new RegExp(
+  `(?:^|[^${L}])(?:kontakta|vänd\\s+dig\\s+till|hör\\s+av\\s+dig\\s+till|mejla|maila|skriv\\s+till|contact|e-?mail|write\\s+to|reach\\s+out\\s+to)(?![${L}])`,
+  "i",
+);
+
 /** "av privata skäl": a reason, not a number. */
 const NOT_PRIVATE = /privat(?:a)?\s+(?:skäl|anledningar|resa|ärenden)|private\s+(?:reasons|matters)|personal\s+reasons/i;
 
@@ -238,8 +244,10 @@ export function findReaches(text: string): Reach[] {
     const after = text.slice(item.end, item.end + 16);
     const inSignature = item.start >= signature;
     let owner: ReachOwner = inSignature ? "own" : ownerOf(window);
-    // "Sara Nilsson, sara.nilsson@ale.se eller 0303-33 04 12": the second is hers too.
-    if (owner === "unknown" && previous && previous.end >= clause && !previous.inSignature) owner = previous.owner;
+    // "Sara Nilsson, sara.nilsson@ale.se eller 0303-33 04 12": the second is hers too. But after the
+    // writer's own number, "eller kontakta hr@…" sends the reader to someone else.
+    const turnsToAnother = previous?.owner === "own" && CONTACT_VERB.test(window);
+    if (owner === "unknown" && previous && previous.end >= clause && !previous.inSignature && !turnsToAnother) owner = previous.owner;
     // "070-174 06 12 (Anna)": the name after the number.
     if (owner === "unknown" && /^\s*\(\s*[A-ZÅÄÖ][a-zåäö]+/.test(after)) owner = "person";
     out.push({

@@ -25,6 +25,11 @@ describe("the three parts", () => {
     ["I am on annual leave from July 6th until August 2nd and will return on August 3rd. Call our switchboard on +46 142 850 00."],
     ["Semester 6/7–7/8. Åter mån. 10/8 kl. 8. Ring (0142) 851 00."],
     ["Ledig 6/7–7/8, tillbaks 10/8. Ring 0142/851 00."],
+    // A weekday between the return word and the date ("to" in "torsdag" is no "to" of a period).
+    ["Jag är ledig 24 december–6 januari och åter torsdag 7 januari 2027. Kontakta Eva Lund, 0142-851 00."],
+    ["Ledig 1–4 juni. Åter tisdag 8 juni. Ring växeln 0142-850 00."],
+    // The writer's own number, then someone else's address: "eller kontakta" turns to another.
+    ["Ledig 12–16 oktober, åter 19 oktober. Nås på min tjänstemobil 070-174 06 83, eller kontakta hr@oxelosund.se."],
   ])("complete: %s", (text) => {
     expect(missing(text)).toEqual([]);
     expect(warnings(text)).toEqual([]);
