@@ -53,7 +53,7 @@ export type AbsenceCorpusHalf = "dev" | "heldout" | "heldout2";
 const HALVES: Record<AbsenceCorpusHalf, string> = {
   dev: "development half (dev/)",
   heldout: "first held-out half (heldout/; its first run found two faults, fixed on 2026-12-01, so it now measures little)",
-  heldout2: "second held-out set (heldout2/, written blind after those fixes, never tuned on)",
+  heldout2: "second held-out set (heldout2/, written blind after those fixes; its first run found four faults, fixed on 2026-12-01)",
 };
 
 export function scoreAbsenceCorpus(half: AbsenceCorpusHalf): { files: number; scores: LabelScore[]; exact: number } {

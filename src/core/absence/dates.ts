@@ -103,6 +103,12 @@ const START_BEFORE = new RegExp(
 // Whole words only: the "to" in "torsdag" ends no period.
 const END_BEFORE = new RegExp(`(?:[-–—]|(?:^|[^${L}])(?:till och med|till|t\\.?\\s?o\\.?\\s?m\\.?|to|until|through|thru|and|och)(?![${L}]))\\s*(?:den\\s+)?(?:\\S+dag\\s+(?:den\\s+)?)?$`, "i");
 
+/** A deadline for the reader: "senast", "no later than", "sista ansökningsdag". */
+const DEADLINE_BEFORE = new RegExp(
+  `(?:^|[^${L}])(?:senast|no\\s+later\\s+than|deadline(?:\\s+is)?|sista\\s+(?:dag|ansökningsdag|anmälningsdag)(?:\\s+(?:för|att)\\s+[${L}]+)?(?:\\s+är)?)\\s*:?\\s*(?:den\\s+)?(?:\\S+dag\\s+(?:den\\s+)?)?$`,
+  "i",
+);
+
 /**
  * Every date in the text with its role. What stands between a date and the
  * one before it decides: a return word makes a return date; a start word
@@ -120,6 +126,8 @@ export function findDates(text: string): DateMention[] {
     const before = text.slice(Math.max(sentence, mention.start - 60), mention.start);
     const nextStart = raw[i + 1]?.start ?? text.length;
     const after = text.slice(mention.end, Math.min(nextStart, mention.end + 40));
+    // "ska vara inne senast 15 mars": someone else's deadline, not the absence.
+    if (DEADLINE_BEFORE.test(before) && !RETURN_BEFORE.test(before)) return;
     let role: DateRole;
     if (previous && /^\s*\(\s*$/.test(text.slice(previous.end, mention.start))) role = previous.role;
     else if (RETURN_BEFORE.test(before) && !END_BEFORE.test(before) && !GET_BACK.test(before)) role = "return";

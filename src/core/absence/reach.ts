@@ -152,6 +152,26 @@ function lastMatchEnd(re: RegExp, text: string): number {
   return end;
 }
 
+/** Someone in the writer's place: "covers for me", "ersätter mig", "i stället för mig". */
+const STANDS_IN_FOR = new RegExp(
+  `(?:^|[^${L}])(?:covers?\\s+for|covering\\s+for|stands?\\s+in\\s+for|standing\\s+in\\s+for|replaces|replacing|instead\\s+of|ersätter|ersätta|vikarierar\\s+för|i\\s+stället\\s+för|istället\\s+för)\\s+$`,
+  "i",
+);
+
+/** Where the writer last points to themself, leaving out "me" as the one someone stands in for. */
+function ownAnchorEnd(window: string): number {
+  OWN.lastIndex = 0;
+  let end = -1;
+  let m: RegExpExecArray | null;
+  while ((m = OWN.exec(window)) !== null) {
+    const word = m[0].replace(/^[^A-Za-z]+/, "").toLowerCase();
+    const standIn = (word === "me" || word === "mig") && STANDS_IN_FOR.test(window.slice(0, m.index + m[0].length - word.length));
+    if (!standIn) end = m.index + m[0].length;
+    if (m[0].length === 0) OWN.lastIndex++;
+  }
+  return end;
+}
+
 /** The last capitalised word in the window that reads like a name (not at the start of a sentence or after a colon). */
 function lastNameEnd(window: string): number {
   const re = new RegExp(`(^|[^${W}])([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![${W}])`, "g");
@@ -171,7 +191,7 @@ function lastNameEnd(window: string): number {
 /** Who a number or address belongs to, from what stands before it in its clause. */
 function ownerOf(window: string): ReachOwner {
   const anchors = ([
-    { at: lastMatchEnd(OWN, window), owner: "own" },
+    { at: ownAnchorEnd(window), owner: "own" },
     { at: lastMatchEnd(FUNCTION, window), owner: "function" },
     { at: lastMatchEnd(PERSON, window), owner: "person" },
     { at: lastNameEnd(window), owner: "person" },

@@ -28,6 +28,8 @@ describe("the three parts", () => {
     // A weekday between the return word and the date ("to" in "torsdag" is no "to" of a period).
     ["Jag är ledig 24 december–6 januari och åter torsdag 7 januari 2027. Kontakta Eva Lund, 0142-851 00."],
     ["Ledig 1–4 juni. Åter tisdag 8 juni. Ring växeln 0142-850 00."],
+    ["Ledig 1–4 juni, åter senast 8 juni. Ring växeln 0142-850 00."],
+    ["My colleague Robin Ekstrand covers for me on 1–4 June (back 8 June): 0142-85 47 02."],
     // The writer's own number, then someone else's address: "eller kontakta" turns to another.
     ["Ledig 12–16 oktober, åter 19 oktober. Nås på min tjänstemobil 070-174 06 83, eller kontakta hr@oxelosund.se."],
   ])("complete: %s", (text) => {
@@ -45,6 +47,12 @@ describe("the three parts", () => {
     ["Jag har semester 29/6–7/8, åter 10/8. Under tiden ansvarar Eva Lund för mina ärenden.", ["contact"]],
     ["Jag har semester 29/6–7/8, åter 10/8. Kontakta växeln så kopplar de dig vidare.", ["contact"]],
     ["Jag har semester 29/6–7/8, åter 10/8. Vill du nå mig ändå går det bra att ringa min mobil 070-174 06 07.", ["contact"]],
+    ["Semester 29/6–7/8, åter 10/8. Ring min mobil 070-174 06 07 eller mejla mig på anna.ek@mjolby.se.", ["contact"]],
+    ["Semester 29/6–7/8, åter 10/8. Nås på min mobil 070-174 06 07, eller kontakta mig på anna.ek@mjolby.se.", ["contact"]],
+    ["Ledig till torsdag 7 januari. Kontakta Eva Lund, eva.lund@mjolby.se.", ["return"]],
+    // A deadline for the reader is not the absence.
+    ["Jag är tjänstledig tills vidare. Ansökningar om bidrag ska vara inne senast 15 mars 2027 och skickas till fritid@mjolby.se.", ["period", "return"]],
+    ["I'm on leave until further notice. Applications must arrive no later than 15 March and go to fritid@mjolby.se.", ["period", "return"]],
     ["Jag har semester under perioden xx/xx yy/yy. Ditt ärende har vidarebefordrats till XX XX, telefon", ["period", "return", "contact"]],
     ["I'm away until 14 August. I will get back to you after 17 August.", ["return", "contact"]],
     ["Semester 29/6–7/8, åter 10/8.\n\nMed vänlig hälsning\nAnna Ek\nHandläggare, Mjölby kommun\nTelefon 0142-851 17", ["contact"]],
@@ -110,6 +118,8 @@ describe("health: a warning for details, none for the health sector's everyday w
     "Vi har HLR-utbildning och influensavaccination för personalen.",
     "Jag går en kurs i hälso- och sjukvård.",
     "The operations manager is away.",
+    "I am away coordinating the staff flu vaccination days.",
+    "I'm running the flu shot clinic for staff this week.",
   ])("no warning: %s", (text) => {
     expect(warnings(text)).toEqual([]);
   });
@@ -131,6 +141,9 @@ describe("numbers: a colleague's mobile, a private number", () => {
     ["Ring Per på jobbet 0952-140 61 eller hemma 0952-102 77.", ["privatePhone"]],
     ["Ring Per privat på 070-174 06 33.", ["colleagueMobile", "privatePhone"]],
     ["Jag är ledig av privata skäl, ring växeln på 0142-850 00.", []],
+    // Someone stands in for the writer: the number is theirs, not the writer's.
+    ["My colleague Robin Ekstrand covers for me: 0142-85 47 02 / mobile +46 70 174 06 75.", ["colleagueMobile"]],
+    ["Eva Lund ersätter mig, 070-174 06 08.", ["colleagueMobile"]],
   ])("%s -> %j", (text, expected) => {
     expect(warnings(text)).toEqual(expected);
   });
