@@ -47,13 +47,14 @@ function profileOf(id: string): Profile {
 }
 
 /** Scores per label over one half of the corpus ("dev" or "heldout"). */
-export type AbsenceCorpusHalf = "dev" | "heldout" | "heldout2";
+export type AbsenceCorpusHalf = "dev" | "heldout" | "heldout2" | "heldout3";
 
 /** What each folder is for, as the tables say it. */
 const HALVES: Record<AbsenceCorpusHalf, string> = {
   dev: "development half (dev/)",
   heldout: "first held-out half (heldout/; its first run found two faults, fixed on 2026-12-01, so it now measures little)",
   heldout2: "second held-out set (heldout2/, written blind after those fixes; its first run found four faults, fixed on 2026-12-01)",
+  heldout3: "third held-out set (heldout3/, written blind after those fixes, never tuned on)",
 };
 
 export function scoreAbsenceCorpus(half: AbsenceCorpusHalf): { files: number; scores: LabelScore[]; exact: number } {
