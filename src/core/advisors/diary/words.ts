@@ -97,6 +97,8 @@ export const REQUEST_FOR_DOCUMENTS: readonly RegExp[] = [
   word(`skicka (?:över )?(?:[a-zåäö0-9:-]+ ){0,4}(?:${DOCUMENT}) till mig`),
   word(`(?:jag|vi) (?:vill|skulle vilja) granska (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:mejla|maila) mig (?:[a-zåäö0-9:-]+ ){0,4}(?:${DOCUMENT})`),
+  word(`(?:går det|skulle det gå|är det möjligt) att få (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`(?:${DOCUMENT}) (?:[a-zåäö0-9:-]+ ){0,6}skicka(?:d|t|de) (?:till mig|hem till mig|till oss)`),
   word("offentlighetsprincipen"),
   word("public access to (?:official )?(?:documents|records|information)|freedom of information|principle of public access"),
   word(`(?:request|requesting|obtain|receive|get|have) (?:a |an )?(?:electronic )?(?:cop(?:y|ies) of|access to) `),
@@ -191,7 +193,8 @@ export const CONSULTATION: readonly RegExp[] = [
   word("för yttrande|remiss av|ombeds (?:att )?yttra|ombeds lämna (?:ett )?yttrande|möjlighet att yttra sig"),
   word("for consultation"),
 ];
-export const CONSULTATION_SUBJECT: readonly RegExp[] = [stem("remiss(?!er)"), stem("samrådsunderlag"), stem("samråd om")];
+// "remissvaren är sammanställda", "remisstiden gick ut": about a consultation that is over, not one.
+export const CONSULTATION_SUBJECT: readonly RegExp[] = [stem("remiss(?!er|var|tid|sammanst|runda)"), stem("samrådsunderlag"), stem("samråd om")];
 
 export const DECISION: readonly RegExp[] = [
   word("(?:översänder|bifogar|bifogas|skickar) (?:härmed )?(?:[a-zåäö]+ ){0,3}(?:beslut(?:et)?|delegationsbeslut(?:et)?|protokollsutdrag(?:et)?|dom(?:en)?)"),
@@ -238,6 +241,11 @@ export const SUPPLEMENT: readonly RegExp[] = [
   word("som (?:ni|du) bad om|som efterfrågades|begärda handlingar|(?:ni|du) efterfrågade|(?:ni|du) begärde|efterfrågade (?:handlingar|uppgifter)"),
   word("(?:bifogar|skickar) (?:[a-zåäö]+ ){0,3}(?:intyg(?:et)?|läkarintyg(?:et)?|ritning(?:en|ar|arna)?|karta(?:n)?|kontrollplan(?:en)?) (?:till|för|som)"),
   word("svar på föreläggande|med anledning av (?:[a-zåäö-]+ ){0,3}föreläggande"),
+];
+/** A notice from the kommun's own diary system: the matter is registered already. */
+export const DIARY_SYSTEM_NOTICE: readonly RegExp[] = [
+  word("diariesystem(?:et)?|ärendehanteringssystem(?:et)?"),
+  word("har tilldelats dig|har registrerats|har diarieförts|tilldelat av"),
 ];
 export const CASE_WORDS: readonly RegExp[] = [word("ditt ärende|ert ärende|mitt ärende|vårt ärende|i ärendet|ärendet gäller|angående ärende")];
 export const ASKED_TO_REGISTER: readonly RegExp[] = [
