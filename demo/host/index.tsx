@@ -52,7 +52,8 @@ const CATEGORIES = new Map<string, string[]>();
 const mailbox = new FakeOffice({
   item: { ...initialDraft(), from: PERSON },
   user: PERSON,
-  displayLanguage: "sv-SE",
+  // ?lang= and ?theme= (useUrlSetting) outlive a reload; the mailbox starts with them.
+  displayLanguage: new URLSearchParams(window.location.search).get("lang") ?? "sv-SE",
   mailboxVersion: MAILBOX_VERSION,
   ...demoMailboxOptions(PERSON),
   // The kommuns' diary category, so Markera works as in a mailbox where it has been set up.
@@ -82,7 +83,7 @@ const THEMES: Readonly<Record<string, { label: string; colours: Office.OfficeThe
     colours: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3d3d3d", controlForegroundColor: "#ffffff" } as Office.OfficeTheme,
   },
 };
-mailbox.officeTheme = THEMES.light!.colours;
+mailbox.officeTheme = (THEMES[new URLSearchParams(window.location.search).get("theme") ?? "light"] ?? THEMES.light!).colours;
 
 /** An id no profile has, to show what a misconfigured deployment looks like. */
 const UNKNOWN_PROFILE = "finns-inte";
@@ -316,12 +317,31 @@ function ClockPicker() {
   );
 }
 
+/**
+ * A host setting kept in the page's address (?profile=, ?lang=, ?theme=), so that the pickers
+ * that reload the page (clock, Graph, user, Outlook version) keep it.
+ */
+function useUrlSetting(name: string, fallback: string): [string, (value: string) => void] {
+  const [value, setValue] = useState(() => new URLSearchParams(window.location.search).get(name) ?? fallback);
+  const set = useCallback(
+    (next: string) => {
+      const url = new URL(window.location.href);
+      if (next === fallback) url.searchParams.delete(name);
+      else url.searchParams.set(name, next);
+      window.history.replaceState(null, "", url.toString());
+      setValue(next);
+    },
+    [name, fallback],
+  );
+  return [value, set];
+}
+
 function DemoHost() {
   const [selected, setSelected] = useState<string>("item-compose");
   const [draft, setDraft] = useState<ComposeState>(() => mailbox.state as ComposeState);
-  const [language, setLanguage] = useState("sv-SE");
-  const [profile, setProfile] = useState("mjolby");
-  const [theme, setTheme] = useState("light");
+  const [language, setLanguage] = useUrlSetting("lang", "sv-SE");
+  const [profile, setProfile] = useUrlSetting("profile", "mjolby");
+  const [theme, setTheme] = useUrlSetting("theme", "light");
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
 

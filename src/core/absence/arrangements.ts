@@ -64,6 +64,8 @@ export interface ArrangementFacts {
   readonly plan: AbsencePlan;
   /** The Inbox rules, or undefined where they could not be read (no Graph, or it failed). */
   readonly rules?: readonly ForwardingRuleFact[];
+  /** Without rules: true when Postvakt can still read them on the user's click (it has not tried yet). */
+  readonly rulesNotReadYet?: boolean;
   /** What the user has ticked. */
   readonly ticked: ReadonlySet<ManualArrangement>;
   /** The mailbox owner's address (decides "internal" for a profile without domains). */
@@ -88,6 +90,10 @@ const T = {
   rulesUnknown: {
     sv: "Postvakt kunde inte läsa dina inkorgsregler. Kontrollera själv i Outlook under Inställningar → E-post → Regler att ingen regel skickar vidare till en adress utanför kommunen.",
     en: "Postvakt could not read your Inbox rules. Check in Outlook under Settings → Mail → Rules that no rule sends mail on to an address outside the kommun.",
+  },
+  rulesNotReadYet: {
+    sv: "Ingen inkorgsregel får skicka din e-post vidare utanför kommunen. Tryck på Kontrollera mina inkorgsregler så tittar Postvakt.",
+    en: "No Inbox rule may send your mail on outside the kommun. Press Check my Inbox rules and Postvakt looks.",
   },
   rulesExternalForbidden: {
     sv: "Regeln ”{{rule}}” skickar din e-post vidare till {{addresses}}, utanför kommunen. Det är inte tillåtet: stäng av eller ändra regeln i Outlook.",
@@ -175,7 +181,9 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
   const forwardingKey = req.noExternalForwarding ? "absenceForwarding" : "personalData";
 
   // 1. Inbox rules that send mail outside the kommun.
-  if (!facts.rules) {
+  if (!facts.rules && facts.rulesNotReadYet) {
+    out.push({ id: "rules", state: "todo", text: T.rulesNotReadYet, ...withGuideline(profile, forwardingKey) });
+  } else if (!facts.rules) {
     out.push({ id: "rules", state: "unknown", text: T.rulesUnknown, ...withGuideline(profile, forwardingKey) });
   } else {
     const external = facts.rules
@@ -231,7 +239,7 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
       const guideline = citation(profile, "absenceDelegation");
       out.push({
         id: "delegated",
-        state: ticked("delegated") ? "done" : "problem",
+        state: ticked("delegated") ? "done" : "todo",
         manual: "delegated",
         text: fill(T.delegateLong, { days, limit: req.delegateAfterDays }),
         ...(guideline ? { guideline } : {}),
@@ -245,7 +253,7 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
       out.push({ id: "someoneReads", state: "ok", text: fill(T.someoneReadsForwarded, { address: target as string }), ...withGuideline(profile, "absenceMailbox") });
     } else {
       const guideline = citation(profile, "absenceMailbox");
-      out.push({ id: "someoneReads", state: ticked("someoneReads") ? "done" : "problem", manual: "someoneReads", text: T.someoneReads, ...(guideline ? { guideline } : {}) });
+      out.push({ id: "someoneReads", state: ticked("someoneReads") ? "done" : "todo", manual: "someoneReads", text: T.someoneReads, ...(guideline ? { guideline } : {}) });
     }
   }
 

@@ -43,6 +43,21 @@ function line(label: Localized, value: string): Localized {
   return { sv: `${label.sv}: ${value}`, en: `${label.en}: ${value}` };
 }
 
+function localizedLine(label: Localized, value: Localized): Localized {
+  return { sv: `${label.sv}: ${value.sv}`, en: `${label.en}: ${value.en}` };
+}
+
+const SEVERITY_WORDS: Readonly<Record<Finding["severity"], Localized>> = {
+  error: { sv: "fel", en: "error" },
+  warning: { sv: "varning", en: "warning" },
+  info: { sv: "information", en: "information" },
+};
+const CONFIDENCE_WORDS: Readonly<Record<NonNullable<Finding["confidence"]>, Localized>> = {
+  high: { sv: "hög", en: "high" },
+  medium: { sv: "medel", en: "medium" },
+  low: { sv: "låg", en: "low" },
+};
+
 /**
  * "Fel larm?": a new message to the profile's support address with what the
  * kommun needs to tune its profile — the rule, the kind of finding, the
@@ -55,11 +70,11 @@ export function falseAlarmAction(finding: Finding, profile: Pick<Profile, "id" |
   if (!address || finding.ruleId.startsWith("engine/")) return undefined;
   const lines: Localized[] = [
     { sv: "Postvakt varnade för något som inte var ett problem.", en: "Postvakt warned about something that was not a problem." },
-    line({ sv: "Kontroll", en: "Check" }, finding.ruleId),
-    line({ sv: "Meddelande", en: "Message" }, finding.messageId),
-    line({ sv: "Allvarlighet", en: "Severity" }, finding.severity),
+    // The rule and message ids are for the kommun's support: they name the check exactly.
+    line({ sv: "Kontroll", en: "Check" }, `${finding.ruleId} (${finding.messageId})`),
+    localizedLine({ sv: "Allvarlighet", en: "Severity" }, SEVERITY_WORDS[finding.severity]),
     ...(finding.kind ? [line({ sv: "Typ", en: "Kind" }, finding.kind)] : []),
-    ...(finding.confidence ? [line({ sv: "Säkerhet", en: "Confidence" }, finding.confidence)] : []),
+    ...(finding.confidence ? [localizedLine({ sv: "Säkerhet", en: "Confidence" }, CONFIDENCE_WORDS[finding.confidence])] : []),
     ...(finding.excerpt ? [line({ sv: "Utdrag (maskerat)", en: "Excerpt (masked)" }, finding.excerpt)] : []),
     line({ sv: "Profil", en: "Profile" }, `${profile.name} (${profile.id})`),
     { sv: "Meddelandets innehåll skickas inte med.", en: "The message's content is not included." },

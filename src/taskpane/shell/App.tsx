@@ -6,7 +6,7 @@
  */
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { BookOpen20Regular, CalendarPerson20Regular, ShieldCheckmark20Regular, Signature20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   BUILTIN_PROFILE_IDS,
   actionOfType,
@@ -153,6 +153,20 @@ function Views(props: {
   const withAbsence = !!(absence && profile.absence);
   const reminder = useAbsenceReminder(withAbsence ? absence : undefined, now);
   const [view, setView] = useState<View>("review");
+  // A button that opens another view ("Öppna Diarium") takes focus along, to that view's title.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [focusTitle, setFocusTitle] = useState(0);
+  const openView = useCallback((next: View) => {
+    setView(next);
+    setFocusTitle((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (focusTitle === 0) return;
+    const title = panelRef.current?.querySelector<HTMLElement>("h1, h2");
+    if (!title) return;
+    if (!title.hasAttribute("tabindex")) title.setAttribute("tabindex", "-1");
+    title.focus();
+  }, [focusTitle]);
   // Set when a finding's signature action brought the user here to fill in their details first.
   const [openedForAction, setOpenedForAction] = useState(false);
   const withSignature = !!(template && signature);
@@ -162,7 +176,7 @@ function Views(props: {
     (failure: FailureKind) => {
       if (failure !== "signatureDetailsMissing" || !withSignature) return false;
       setOpenedForAction(true);
-      setView("signature");
+      setView("signature"); // the Signatur view puts focus on the first field to fill in
       return true;
     },
     [withSignature],
@@ -200,7 +214,7 @@ function Views(props: {
       onRecheck={review.recheck}
       onAction={review.perform}
       canPerform={(action) => (action.type === "insertSignature" ? withSignature && actions.canPerform(action) : actions.canPerform(action))}
-      readSlot={withDiary ? <DiaryCard t={diaryT} locale={locale} state={diary.state} onOpen={() => setView("diary")} /> : undefined}
+      readSlot={withDiary ? <DiaryCard t={diaryT} locale={locale} state={diary.state} onOpen={() => openView("diary")} /> : undefined}
     />
   );
 
@@ -224,7 +238,8 @@ function Views(props: {
   return (
     <div className={styles.shell}>
       {reminderBar}
-      <div className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${shown}`}>
+      <Navigation label={t("navLabel")} items={items} selected={shown} onSelect={setView} panelId="pv-panel" />
+      <div ref={panelRef} className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${shown}`}>
         {shown === "review" ? (
           pane
         ) : shown === "absence" && absence ? (
@@ -257,7 +272,6 @@ function Views(props: {
           />
         ) : null}
       </div>
-      <Navigation label={t("navLabel")} items={items} selected={shown} onSelect={setView} panelId="pv-panel" />
     </div>
   );
 }

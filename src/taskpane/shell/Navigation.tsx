@@ -1,8 +1,9 @@
 /**
- * The views' tab bar, pinned to the bottom of the pane after the content (so
- * a view's own keyboard order comes first). Each tab stacks its icon over a
- * short label and takes an equal share of the width, so four views fit a
- * 320 px pane without truncation; the tab list takes the arrow keys.
+ * The views' tab bar, pinned to the top of the pane before the content, so
+ * that Tab goes from the chosen tab into its view (as a tab list should).
+ * Each tab stacks its icon over a short label in a small type and takes an
+ * equal share of the width, so four views fit a 320 px pane without cutting
+ * a label; the tab list takes the arrow keys.
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -16,22 +17,26 @@ export interface NavigationItem<V extends string> {
 const useStyles = makeStyles({
   nav: {
     position: "sticky",
-    bottom: 0,
+    top: 0,
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   list: { display: "flex" },
   tab: {
     flex: "1 1 0",
     minWidth: 0,
+    // Fluent lays a tab out as a grid, icon beside label; here the icon stands above it.
+    display: "flex",
     flexDirection: "column",
+    alignItems: "center",
     rowGap: tokens.spacingVerticalXXS,
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
     justifyContent: "center",
   },
+  label: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, paddingLeft: 0, paddingRight: 0 },
 });
 
 export interface NavigationProps<V extends string> {
@@ -49,7 +54,7 @@ export function Navigation<V extends string>({ label, items, selected, onSelect,
     <nav className={styles.nav} aria-label={label}>
       <TabList className={styles.list} size="small" selectedValue={selected} onTabSelect={(_, data) => onSelect(data.value as V)}>
         {items.map((item) => (
-          <Tab key={item.id} id={`pv-tab-${item.id}`} value={item.id} aria-controls={panelId} icon={item.icon} className={styles.tab}>
+          <Tab key={item.id} id={`pv-tab-${item.id}`} value={item.id} aria-controls={panelId} icon={item.icon} className={styles.tab} content={{ className: styles.label }}>
             {item.label}
           </Tab>
         ))}

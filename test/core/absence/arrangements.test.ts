@@ -5,8 +5,11 @@ import { period, plan } from "./helpers";
 
 const GMAIL_RULE: ForwardingRuleFact = { name: "Till privat", targets: ["anna.privat@gmail.com"] };
 
-function arrangements(id: string, options: { rules?: ForwardingRuleFact[]; ticked?: ManualArrangement[]; plan?: ReturnType<typeof plan> } = {}): Arrangement[] {
-  return checkArrangements({ plan: options.plan ?? plan(), ...(options.rules ? { rules: options.rules } : {}), ticked: new Set(options.ticked ?? []) }, profile(id));
+function arrangements(id: string, options: { rules?: ForwardingRuleFact[]; rulesNotReadYet?: boolean; ticked?: ManualArrangement[]; plan?: ReturnType<typeof plan> } = {}): Arrangement[] {
+  return checkArrangements(
+    { plan: options.plan ?? plan(), ...(options.rules ? { rules: options.rules } : {}), ...(options.rulesNotReadYet ? { rulesNotReadYet: true } : {}), ticked: new Set(options.ticked ?? []) },
+    profile(id),
+  );
 }
 const states = (list: Arrangement[]) => Object.fromEntries(list.map((a) => [a.id, a.state]));
 
@@ -36,7 +39,7 @@ describe("the mailbox arrangements", () => {
     const shared = arrangements("sorsele", { plan: plan({ forwarding: { kind: "address", address: "kommun@sorsele.se" } }) });
     expect(states(shared).plannedShared).toBe("warning");
     expect(shared.find((a) => a.id === "plannedShared")!.guideline?.quote).toContain("får delegationen inte ske till gemensamma e-postlådor");
-    expect(states(shared).someoneReads).toBe("problem");
+    expect(states(shared).someoneReads).toBe("todo");
     const external = arrangements("sorsele", { plan: plan({ forwarding: { kind: "address", address: "anna@gmail.com" } }) });
     expect(states(external).plannedExternal).toBe("problem");
     const listed = arrangements("ale", { plan: plan({ forwarding: { kind: "address", address: "kommun@ale.se" } }) });
@@ -57,16 +60,23 @@ describe("the mailbox arrangements", () => {
 
   it("asks for a delegate when away more than three days in Ale, unless the mail is forwarded to a colleague", () => {
     const long = arrangements("ale");
-    expect(long.find((a) => a.id === "delegated")).toMatchObject({ state: "problem", manual: "delegated" });
+    expect(long.find((a) => a.id === "delegated")).toMatchObject({ state: "todo", manual: "delegated" });
     expect(long.find((a) => a.id === "delegated")!.text.sv).toContain("Du är borta 40 dagar");
     expect(states(arrangements("ale", { ticked: ["delegated"] })).delegated).toBe("done");
     expect(states(arrangements("ale", { plan: plan({ forwarding: { kind: "contact" }, contact: { kind: "colleague", name: "Sara", email: "sara@ale.se" } }) })).delegated).toBe("ok");
     expect(states(arrangements("ale", { plan: plan({ period: period("2026-08-04 08:00", "2026-08-06 17:00") }) })).delegated).toBeUndefined();
   });
 
+  it("asks the user to have the Inbox rules read before saying it could not read them", () => {
+    const notYet = arrangements("sorsele", { rulesNotReadYet: true });
+    expect(notYet.find((a) => a.id === "rules")).toMatchObject({ state: "todo" });
+    expect(notYet.find((a) => a.id === "rules")!.text.sv).toContain("Kontrollera mina inkorgsregler");
+    expect(states(arrangements("sorsele")).rules).toBe("unknown");
+  });
+
   it("requires someone to read the mail in Sjöbo and Mjölby: an automatic reply alone is not enough", () => {
     for (const id of ["sjobo", "mjolby"]) {
-      expect(states(arrangements(id)).someoneReads).toBe("problem");
+      expect(states(arrangements(id)).someoneReads).toBe("todo");
       expect(states(arrangements(id, { ticked: ["someoneReads"] })).someoneReads).toBe("done");
     }
     expect(arrangements("sjobo").find((a) => a.id === "someoneReads")!.guideline?.section).toBe("Hantering av inkommande e-post vid tjänstledighet");

@@ -168,8 +168,8 @@ export function useAbsence({ profile, port, actions, locale, now, userEmail }: U
   const returnText = plan && usable ? returnWords(plan.period, locale) : undefined;
 
   const arrangements: Arrangement[] = useMemo(
-    () => (plan && usable ? checkArrangements({ plan, ...(rules ? { rules } : {}), ticked, ...(userEmail ? { userEmail } : {}) }, profile) : []),
-    [plan, usable, rules, ticked, userEmail, profile],
+    () => (plan && usable ? checkArrangements({ plan, ...(rules ? { rules } : { rulesNotReadYet: !!port.graph && !rulesFailure }), ticked, ...(userEmail ? { userEmail } : {}) }, profile) : []),
+    [plan, usable, rules, rulesFailure, port.graph, ticked, userEmail, profile],
   );
 
   const update = useCallback((patch: Partial<AbsenceForm>) => {

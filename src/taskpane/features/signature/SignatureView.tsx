@@ -124,6 +124,19 @@ export function SignatureView(props: SignatureViewProps) {
   const [clientSignature, setClientSignature] = useState<boolean | undefined>();
   const [directoryConflict, setDirectoryConflict] = useState<{ directory: SignatureDetails; fields: readonly SignatureField[] } | undefined>();
   const inputs = useRef(new Map<SignatureField, HTMLInputElement>());
+  // What an action ended in takes focus (and so comes into view), as in the other views; a button
+  // stays focusable while busy (disabledFocusable), so focus is never dropped to the page.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const focusOutcome = useRef(false);
+  const announce = useCallback((next: Notice) => {
+    focusOutcome.current = true;
+    setNotice(next);
+  }, []);
+  useEffect(() => {
+    if (!notice || !focusOutcome.current) return;
+    focusOutcome.current = false;
+    statusRef.current?.focus();
+  }, [notice]);
   const canInsert = service.canInsert();
 
   const fields = useMemo(() => templateFields(template), [template]);
@@ -168,10 +181,10 @@ export function SignatureView(props: SignatureViewProps) {
     try {
       await service.save(details);
       setSaved(true);
-      setNotice({ intent: "success", text: t("saved") });
+      announce({ intent: "success", text: t("saved") });
       onSaved?.();
     } catch (error) {
-      setNotice({ intent: "error", text: failureText(failureOf(error, "settingsSaveFailed"), locale) });
+      announce({ intent: "error", text: failureText(failureOf(error, "settingsSaveFailed"), locale) });
     } finally {
       setBusy(undefined);
     }
@@ -187,11 +200,11 @@ export function SignatureView(props: SignatureViewProps) {
         ...(template.greeting ? { greeting: template.greeting } : {}),
         ...(pendingReplace ? { replace: pendingReplace } : {}),
       });
-      setNotice({ intent: outcome === "alreadyPresent" ? "info" : "success", text: t(outcome) });
+      announce({ intent: outcome === "alreadyPresent" ? "info" : "success", text: t(outcome) });
       onInserted?.();
     } catch (error) {
       const kind = failureOf(error, "signatureFailed");
-      setNotice({ intent: "error", text: failureText(kind, locale) });
+      announce({ intent: "error", text: failureText(kind, locale) });
       if (kind === "signatureStale") onBodyChanged?.();
     } finally {
       setBusy(undefined);
@@ -212,9 +225,9 @@ export function SignatureView(props: SignatureViewProps) {
         setSaved(false);
       }
       if (merge.differing.length > 0) setDirectoryConflict({ directory: found, fields: merge.differing });
-      setNotice({ intent: merge.filled.length > 0 ? "success" : "info", text: merge.filled.length > 0 ? t("directoryFilled", { count: merge.filled.length }) : t("directoryNothing") });
+      announce({ intent: merge.filled.length > 0 ? "success" : "info", text: merge.filled.length > 0 ? t("directoryFilled", { count: merge.filled.length }) : t("directoryNothing") });
     } catch (error) {
-      setNotice({ intent: "error", text: failureText(failureOf(error, "graphUnavailable"), locale) });
+      announce({ intent: "error", text: failureText(failureOf(error, "graphUnavailable"), locale) });
     } finally {
       setBusy(undefined);
     }
@@ -233,9 +246,9 @@ export function SignatureView(props: SignatureViewProps) {
     try {
       await service.disableClientSignature();
       setClientSignature(false);
-      setNotice({ intent: "success", text: t("clientSignatureDisabled") });
+      announce({ intent: "success", text: t("clientSignatureDisabled") });
     } catch (error) {
-      setNotice({ intent: "error", text: failureText(failureOf(error, "clientSignatureFailed"), locale) });
+      announce({ intent: "error", text: failureText(failureOf(error, "clientSignatureFailed"), locale) });
     } finally {
       setBusy(undefined);
     }
@@ -271,7 +284,7 @@ export function SignatureView(props: SignatureViewProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("clientSignatureOn")}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void disableClientSignature()} disabled={!!busy}>
+            <Button size="small" onClick={() => void disableClientSignature()} disabledFocusable={!!busy}>
               {t("clientSignatureOff")}
             </Button>
           </MessageBarActions>
@@ -349,23 +362,23 @@ export function SignatureView(props: SignatureViewProps) {
       </section>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={busy === "save" ? <Spinner size="extra-tiny" /> : <Save20Regular />} disabled={!!busy} onClick={() => void save()}>
+        <Button appearance="primary" icon={busy === "save" ? <Spinner size="extra-tiny" /> : <Save20Regular />} disabledFocusable={!!busy} onClick={() => void save()}>
           {busy === "save" ? t("saving") : t("save")}
         </Button>
         {canInsert ? (
-          <Button icon={busy === "insert" ? <Spinner size="extra-tiny" /> : <Signature20Regular />} disabled={!!busy} onClick={() => void insert()}>
+          <Button icon={busy === "insert" ? <Spinner size="extra-tiny" /> : <Signature20Regular />} disabledFocusable={!!busy} onClick={() => void insert()}>
             {busy === "insert" ? t("inserting") : t("insert")}
           </Button>
         ) : null}
         {service.directory ? (
-          <Button icon={busy === "directory" ? <Spinner size="extra-tiny" /> : <BookContacts20Regular />} disabled={!!busy} onClick={() => void fetchDirectory()}>
+          <Button icon={busy === "directory" ? <Spinner size="extra-tiny" /> : <BookContacts20Regular />} disabledFocusable={!!busy} onClick={() => void fetchDirectory()}>
             {busy === "directory" ? t("directoryBusy") : t("directory")}
           </Button>
         ) : null}
       </div>
 
       {/* Outcomes are announced to screen readers as they come. */}
-      <div className={styles.status} aria-live="polite">
+      <div ref={statusRef} tabIndex={-1} className={styles.status} aria-live="polite">
         {notice ? (
           <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>{notice.text}</MessageBarBody>
