@@ -47,6 +47,12 @@ const DOCUMENT = [
   "utvärderingsprotokoll(?:et)?",
   "ritning(?:en|ar|arna)?",
   "bygglovsritning(?:en|ar|arna)?",
+  "[a-zåäö]+ritning(?:en|ar|arna)",
+  "situationsplan(?:en)?",
+  "plankarta(?:n)?",
+  "bygglovet",
+  "hela ansökan",
+  "ansökningshandlingar(?:na)?",
   "(?:person)?akt(?:en)?",
   "journal(?:en|er|erna|anteckningar(?:na)?)?",
   "postlista(?:n)?",
@@ -89,7 +95,9 @@ export const REQUEST_FOR_DOCUMENTS: readonly RegExp[] = [
   word(`(?:kan|skulle|får) (?:ni|du|jag) (?:vänligen |kunna |möjligen |snälla )*(?:skicka|mejla|maila|e-posta|sända|få) (?:mig |över |hit )?(?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:får|kan) (?:jag|vi) (?:möjligen |eventuellt )?(?:ta del av|få ta del av|få se|få läsa|få ut|få en kopia av|få kopior av|få) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:be|ber) (?:att )?(?:få |om )(?:[a-zåäö]+ ){0,3}(?:${DOCUMENT})`),
-  word(`skulle vilja (?:se|läsa|få|ha|ta del av) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`skulle (?:gärna )?vilja (?:se|läsa|få|ha|ta del av) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  // Inverted after a clause: "Innan jag svarar vill jag gärna se hela ansökan".
+  word(`(?:vill|skulle|önskar) (?:jag|vi) (?:gärna )?(?:vilja )?(?:se|läsa|få se|få|ha|ta del av) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:beställa|få ut|få en) (?:[a-zåäö]+ ){0,2}(?:kopi(?:a|or)|${DOCUMENT})`),
   word(`(?:could|can|would) you (?:please |kindly )?(?:send|e-?mail|provide|forward) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
   word(`please (?:send|e-?mail|provide) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
@@ -148,6 +156,8 @@ export const COMPLAINT: readonly RegExp[] = [
 export const DISSATISFACTION: readonly RegExp[] = [
   word("(?:jag|vi) är (?:mycket |väldigt |oerhört )?(?:missnöjd|missnöjda|besviken|besvikna|upprörd|upprörda)"),
   word("illa bemött|dåligt bemött|otrevligt bemött|dåligt bemötande|otrevligt bemötande"),
+  // Said politely: "det var inget bra bemötande", "har inte fungerat", "se över rutinerna".
+  word("(?:inte|inget) (?:var |är )?(?:något |ett )?bra bemötande|inte har fungerat|har inte fungerat|se över (?:era |sina )?rutiner(?:na)?"),
 ];
 
 export const REPORT: readonly RegExp[] = [
@@ -194,6 +204,11 @@ export const CONSULTATION: readonly RegExp[] = [
   word("for consultation"),
 ];
 // "remissvaren är sammanställda", "remisstiden gick ut": about a consultation that is over, not one.
+/** A remiss that asks this kommun for an answer: a reply date or an invitation to give one. */
+export const CONSULTATION_REPLY: readonly RegExp[] = [
+  word("(?:svara|svar|svaret|yttrande|yttrandet|synpunkter(?:na)?|remissvar(?:et)?) (?:[a-zåäö]+ ){0,6}senast"),
+  word("ges (?:härmed )?(?:möjlighet|tillfälle) att (?:yttra sig|lämna synpunkter)|ombeds (?:att )?(?:yttra|svara|lämna)"),
+];
 export const CONSULTATION_SUBJECT: readonly RegExp[] = [stem("remiss(?!er|var|tid|sammanst|runda)"), stem("samrådsunderlag"), stem("samråd om")];
 
 export const DECISION: readonly RegExp[] = [
@@ -292,6 +307,12 @@ export const CALENDAR_REPLY_SUBJECT = /^(?:accepterat|accepterad|accepted|avböj
 export const MEETING_PLANNING: readonly RegExp[] = [
   word("mötestid(?:er)?|förslag på tider|förslag på mötestider|passar (?:det|bäst|bra|dig)|kan vi flytta|vi ses|flytta (?:vårt|mötet|vår avstämning)|boka (?:ett |in ett )?möte|vilken (?:tid|dag) passar"),
 ];
+/** A time agreed, not asked: "tisdag kl. 10 passar bra", "det går bra", "works for me". */
+export const MEETING_ACCEPTED: readonly RegExp[] = [
+  word("passar (?:mig )?(?:bra|utmärkt|fint)|går bra för mig|det går bra|bekräftar (?:tiden|mötet)|då ses vi|vi ses då|works for me|sounds good|see you then"),
+];
+/** Questions put to the kommun for an answer: "vi ber er besvara tre frågor". */
+export const ASKS_FOR_ANSWERS: readonly RegExp[] = [word("ber (?:er|kommunen|dig) (?:att )?(?:besvara|svara på)|besvara (?:följande|några|[a-zåäö]+) frågor")];
 export const RING_ME: readonly RegExp[] = [word("ring(?:a)? (?:upp )?mig|kan (?:du|någon|ni) ring(?:a)?|ring gärna|bli uppringd|call me|give me a call|ringa upp")];
 /** Mail that reached the wrong person. */
 export const MISDIRECTED: readonly RegExp[] = [word("fel (?:adress|mottagare|person|e-postadress)|hamnat fel|skickat fel|skickades fel|kommit fel|wrong (?:address|recipient|person)")];
