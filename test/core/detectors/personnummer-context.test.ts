@@ -126,6 +126,11 @@ const LOOK_ALIKES: readonly Case[] = [
   ["employee number abbreviated", `Anst.nr ${INVOICE}`, [INVOICE]],
   ["a key in a log", `sync failed ext_id=${INVOICE} retry=3`, [INVOICE]],
   ["a camel-case key", `orderId: ${INVOICE_2}`, [INVOICE_2]],
+  // Log and ledger fields (the second look-alike corpus's log traps, as its writer described them).
+  ["a batch in a log line", `2025-03-01 02:00 export batch ${INVOICE} klar`, [INVOICE]],
+  ["a session key", `session=${INVOICE_2} user=anna`, [INVOICE_2]],
+  ["a case key", `case=${CASE_ID} status=closed`, [CASE_ID]],
+  ["a ledger voucher", `Ver ${INVOICE} attesterad av ekonomi`, [INVOICE]],
   ["meeting id", `Mötes-ID: ${MEETING}`, [MEETING]],
   ["meeting id in English", `Meeting ID: ${MEETING_2}`, [MEETING_2]],
   ["conference id on its own line", `Telefonkonferens-ID:\n${MEETING}`, [MEETING]],
@@ -286,7 +291,7 @@ describe("label words classified by their shape", () => {
   it.each([
     ["identity", ["Personnummer", "personnumret", "Personnr", "pers.nr", "P-nr", "pnr", "Samordningsnummer", "samordningsnr", "ID-nummer", "född", "Födelsedatum", "elevpersonnummer", "reservnummer", "personummer"]],
     ["phone", ["Tel", "Telefon", "Mobil", "mobilnummer", "jourtelefon", "Telefonlista", "ring", "ringde", "sms", "nås", "Direkt", "växel", "Swish", "kontakta", "hemtelnr"]],
-    ["other", ["Bokningsnummer", "Bokningsnumret", "Fakturanr", "Anst.nr", "Kollinr", "Larm-ID", "ärende-id", "Telefonkonferens-ID", "ext_id", "KundID", "orderId", "Betalningsreferens", "Kontrollavgiftsnummer", "OCR", "Dnr", "pinkod", "Fakturan", "Bokningar", "Medlemsnummer", "mötesid", "Ärende", "supportärendet"]],
+    ["other", ["Bokningsnummer", "Bokningsnumret", "Fakturanr", "Anst.nr", "Kollinr", "Larm-ID", "ärende-id", "Telefonkonferens-ID", "ext_id", "KundID", "orderId", "Betalningsreferens", "Kontrollavgiftsnummer", "OCR", "Dnr", "pinkod", "Fakturan", "Bokningar", "Medlemsnummer", "mötesid", "Ärende", "supportärendet", "batch", "session", "Ver", "verifikation"]],
     ["time", ["kl.", "tid", "Tidpunkt", "Datum", "Skapad", "starttid", "Fakturadatum", "inloggad"]],
     ["none", ["nummer", "nr", "id", "ID", "Namn", "Organisationsnummer", "Org.nr", "Kontonummer", "Patient-ID", "BankID", "alltid", "period", "Ringvägen", "Kund", "hotel"]],
   ] as const)("%s", (kind, words) => {

@@ -76,6 +76,8 @@ const OTHER_WORDS = new Set([
   "abonnemanget", "biljett", "biljetten", "imei", "mac", "ip", "ordernr", "serial", "tracking", "sip", "lgh",
   "bokningar", "bokningarna", "ordrar", "beställningar", "fakturorna", "kollin", "kollina", "paketen", "leveranser", "biljetter", "kvitton",
   "avtalen", "försändelser",
+  // Log and batch fields ("batch 2503…", "session …", "Ver 2410…" in a ledger).
+  "batch", "session", "case", "run", "job", "trace", "txn", "transaction", "transaktion", "verifikation", "verifikat", "ver",
 ]);
 /**
  * Endings that make any compound a name of some kind of number, or of a case or ticket that a number
