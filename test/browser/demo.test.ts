@@ -51,13 +51,16 @@ describe("demo", () => {
     await pane.getByText("Inga problem hittades.").waitFor();
   });
 
-  it("works from the keyboard: Granska igen, the guideline, then Maskera, in that order", async () => {
+  it("works from the keyboard: the chosen tab, Granska igen, the guideline, then Maskera, in that order", async () => {
     await addRecipient("kalle@exempel.se");
     await typeInBody(`\nPnr ${PNR}`);
     await pane.getByText(/Rätta det som står nedan/).waitFor();
     const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
     await frame.locator("body").focus();
     const focused = () => frame.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    // The tab bar stands first; Tab goes from the chosen tab into its view.
+    await page.keyboard.press("Tab");
+    expect(await frame.evaluate(() => [document.activeElement?.getAttribute("role"), document.activeElement?.id])).toEqual(["tab", "pv-tab-review"]);
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("Granska igen");
     await page.keyboard.press("Tab");
