@@ -234,6 +234,9 @@ describe("the rest of the inbox the issue names", () => {
     expect(await fact("Handling")).toBe("faktura");
     expect(await pane.getByText("Fakturor diarieförs inte.", { exact: false }).count()).toBeGreaterThan(0);
     expect(await pane.getByRole("button", { name: "Skicka mottagningskvitto" }).count()).toBe(0);
+    // Nothing that would send it to the diary after all.
+    expect(await pane.getByRole("button", { name: /^Skicka till registrator/ }).count()).toBe(0);
+    expect(await pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" }).count()).toBe(0);
   });
 });
 
@@ -298,6 +301,7 @@ describe("the registrar's mailbox", () => {
     await openDiary();
     await pane.getByRole("heading", { name: "Uppgifter för diariet" }).waitFor();
     expect(await pane.getByText("Brevlådan är en registratorsbrevlåda, så Postvakt visar uppgifterna för diariet.").isVisible()).toBe(true);
+    expect(await pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" }).count()).toBe(0);
     const iAm = pane.getByRole("switch", { name: "Jag arbetar som registrator" });
     expect(await iAm.isChecked()).toBe(true);
     expect(await iAm.isDisabled()).toBe(true);

@@ -226,7 +226,16 @@ describe("actions", () => {
       expect(ids.some((id) => id.startsWith("sendToRegistrar"))).toBe(false);
       expect(ids).toEqual(expect.arrayContaining(["copyField:received", "copyField:sender", "copyField:title", "copyField:caseNumbers", "copyAllFields"]));
       expect(actionOfType(main.actions, "newMessage")?.to).toEqual(["diarium@sjobo.se"]);
+      // The registrar's own box needs no "Till registrator" mark.
+      expect(actionOfType(main.actions, "setCategory")).toBeUndefined();
     }
+  });
+
+  it("offers no registrar for an invoice, which goes to invoice handling", () => {
+    const invoice = mail({ from: "faktura@byggab.se", subject: "Faktura 12345 från Bygg AB", body: "Bifogat finner ni faktura 12345. Förfallodag 2026-07-30.", attachments: ["Faktura 12345.pdf"] });
+    const { main, data } = diaryAdvice(invoice);
+    expect(data.registration.documentType).toBe("faktura");
+    expect(main.actions.filter((a) => a.type === "newMessage" || a.type === "setCategory")).toEqual([]);
   });
 
   it("a registrar in a kommun without a diary intake gets no send action, only the fields", () => {

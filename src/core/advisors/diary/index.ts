@@ -144,9 +144,11 @@ function actionsFor(
   isRegistrar: boolean,
 ): Action[] {
   const actions: Action[] = [];
+  // An invoice goes to invoice handling, not the diary: offering the registrar would contradict the advice.
+  const invoice = classification.documentType === "faktura";
   if (isRegistrar) {
-    if (diary.intakeAddress) actions.push(newMessage("sendToDiary", ACTION_TITLES.sendToDiary, undefined, diary.intakeAddress, note));
-  } else {
+    if (diary.intakeAddress && !invoice) actions.push(newMessage("sendToDiary", ACTION_TITLES.sendToDiary, undefined, diary.intakeAddress, note));
+  } else if (!invoice) {
     const several = diary.registrars.length > 1;
     for (const registrar of diary.registrars) {
       const label = several ? fill(ACTION_TITLES.sendToRegistrarLabel, { label: registrar.label }) : undefined;
@@ -154,7 +156,8 @@ function actionsFor(
     }
   }
   if (receipt !== undefined) actions.push({ type: "reply", id: "sendReceipt", title: ACTION_TITLES.sendReceipt, body: { text: receipt } });
-  actions.push({ type: "setCategory", id: "markForRegistrar", title: fill(ACTION_TITLES.mark, { category: diary.category }), category: diary.category });
+  // The registrar's own box needs no "for the registrar" mark.
+  if (!isRegistrar && !invoice) actions.push({ type: "setCategory", id: "markForRegistrar", title: fill(ACTION_TITLES.mark, { category: diary.category }), category: diary.category });
   actions.push({ type: "copyText", id: "copyCoverNote", title: ACTION_TITLES.copyCoverNote, text: note.text });
   if (receipt !== undefined) actions.push({ type: "copyText", id: "copyReceipt", title: ACTION_TITLES.copyReceipt, text: receipt });
   if (isRegistrar) {

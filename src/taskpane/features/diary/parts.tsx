@@ -44,9 +44,10 @@ export function VerdictBar({ advice, verdict, locale, detail }: { advice: Advice
 export function Guideline({ guideline, t, label }: { guideline: GuidelineCitation; t: DiaryTranslate; label?: string }) {
   return (
     <GuidelineFold
-      title={`${label ?? t("guideline")}${guideline.section ? `: ${guideline.section}` : ""}`}
+      // The header names the kommun's document, as in the review; the section goes with the source.
+      title={`${label ?? t("guideline")}: ${guideline.documentShort ?? guideline.document}`}
       quote={guideline.quote}
-      source={t("guidelineFrom", { document: guideline.document })}
+      source={guideline.section ? t("guidelineFromSection", { document: guideline.document, section: guideline.section }) : t("guidelineFrom", { document: guideline.document })}
     />
   );
 }

@@ -21,6 +21,7 @@ export const DIARY_TEXTS = defineTexts({
   deadlineRule: { sv: "Kommunens svarstid", en: "The kommun's answer time" },
   guideline: { sv: "Riktlinje", en: "Guideline" },
   guidelineFrom: { sv: "Ur {{document}}", en: "From {{document}}" },
+  guidelineFromSection: { sv: "Ur {{document}}, avsnittet ”{{section}}”", en: "From {{document}}, the section “{{section}}”" },
   registrar: { sv: "Registrator", en: "Registrar" },
   registrarRemembered: { sv: "Postvakt kommer ihåg ditt val.", en: "Postvakt remembers your choice." },
   copyInsteadOfSend: {
