@@ -219,6 +219,8 @@ const REAL: readonly RealCase[] = [
   ["a patient number", `Patient-ID: ${ADULT_2}`, ADULT_2, "high"],
   ["a misspelt label", `Personummer ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "high"],
   ["an identity label naming its source", `Personnummer enligt BankID: ${ADULT_12}`, ADULT_12, "high"],
+  // An aside between the label and the number names something else; the label still counts.
+  ["a label with an aside that names a booking", `Personnummer (krävs för bokning med lånekort): ${ADULT.replace("-", " ")}`, ADULT.replace("-", " "), "high"],
   ["after an e-identification", `Signerat med BankID ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "medium"],
   ["a time-shaped number followed by a lower-case word that is also a log level", `Ni skrev ${OLD_TIME_SHAPED} fel i blanketten.`, OLD_TIME_SHAPED, "high"],
   // In log lines, at their end.

@@ -84,6 +84,9 @@ export function labelBefore(text: string, start: number, from = 0): LabelKind {
           : entry.kind;
     // "Personnummer enligt Skatteverket": a label after "enligt" names the source, not the number.
     if (kind !== "none" && kind !== "identity" && adjacent && text.slice(previousStart, previousStop).toLowerCase() === "enligt") kind = "none";
+    // A word inside an aside that closes before the number does not label it:
+    // "Personnummer (krävs för bokning med lånekort): 480403 2094".
+    if (kind !== "none" && insideClosedAside(text.slice(wordStop, start))) kind = "none";
     if (kind !== "none") {
       const gap = text.slice(wordEnd(word, wordStart), start);
       if (kind === "identity") return identityGapOk(gap) ? "identity" : "none";
@@ -94,6 +97,16 @@ export function labelBefore(text: string, start: number, from = 0): LabelKind {
     wordStop = previousStop;
   }
   return "none";
+}
+
+/** More brackets close than open between a word and the number: the word stood inside them. */
+function insideClosedAside(gap: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < gap.length; i++) {
+    if (gap[i] === "(") depth++;
+    else if (gap[i] === ")" && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** Where the word wordBefore found ends (module state: the scan is synchronous and never re-entered). */
