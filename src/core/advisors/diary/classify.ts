@@ -271,7 +271,7 @@ export function classify(input: ClassifyInput): Classification {
   // the kommun's answer times are for mail from outside.
   const internalNote = sender === "internal" && !question && !ringMe && !forward;
 
-  const requestWording = W.anyOf(t.all, W.REQUEST_FOR_DOCUMENTS);
+  const requestWording = W.anyOf(t.all.replace(W.REQUEST_AS_TOPIC, ""), W.REQUEST_FOR_DOCUMENTS);
   const requestBlocked = bulk || autoReply || invitation || calendarReply || (sender === "internal" && !forward && !/offentlighetsprincipen|allmän(?:na)? handling/.test(t.all));
   const urgent = requestWording && !requestBlocked;
 
@@ -322,8 +322,9 @@ export function classify(input: ClassifyInput): Classification {
     });
   }
   if (inCase) registerReasons.push(reason("caseNumber", fill(REASONS.caseNumber, { numbers: distinct(caseNumbers).slice(0, 2).join(", ") })));
-  if (statement && documentType !== "remiss") registerReasons.push(reason("statement", REASONS.statement));
-  if (supplement) registerReasons.push(reason("supplement", REASONS.supplement));
+  // The diary system's notice describes a registered document; its words are not this mail's.
+  if (statement && documentType !== "remiss" && !diaryNotice) registerReasons.push(reason("statement", REASONS.statement));
+  if (supplement && !diaryNotice) registerReasons.push(reason("supplement", REASONS.supplement));
   if (askedToRegister) registerReasons.push(reason("askedToRegister", REASONS.askedToRegister));
 
   // A thank-you that asks nothing adds nothing to the case it names (Ale: "tillför något i ett sakärende").

@@ -70,7 +70,7 @@ const DOCUMENT = [
   "mejl(?:en|et)?",
   "underlag(?:et|en)?",
   "inspektionsrapport(?:en)?",
-  "rapport(?:en)?",
+  "[a-zåäö]*rapport(?:en|er|erna)?",
   "handlingarna",
   "ärendet",
   "tillsynsärende(?:t)?",
@@ -95,9 +95,11 @@ export const REQUEST_FOR_DOCUMENTS: readonly RegExp[] = [
   word(`(?:kan|skulle|får) (?:ni|du|jag) (?:vänligen |kunna |möjligen |snälla )*(?:skicka|mejla|maila|e-posta|sända|få) (?:mig |över |hit )?(?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:får|kan) (?:jag|vi) (?:möjligen |eventuellt )?(?:ta del av|få ta del av|få se|få läsa|få ut|få en kopia av|få kopior av|få) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:be|ber) (?:att )?(?:få |om )(?:[a-zåäö]+ ){0,3}(?:${DOCUMENT})`),
-  word(`skulle (?:gärna )?vilja (?:se|läsa|få|ha|ta del av) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`skulle (?:gärna )?vilja (?:se|läsa|få|ha|ta del av|titta på|kika på) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   // Inverted after a clause: "Innan jag svarar vill jag gärna se hela ansökan".
-  word(`(?:vill|skulle|önskar) (?:jag|vi) (?:gärna )?(?:vilja )?(?:se|läsa|få se|få|ha|ta del av) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`(?:vill|skulle|önskar) (?:jag|vi) (?:gärna )?(?:vilja |kunna )?(?:se|läsa|få se|få läsa|få|ha|ta del av|titta på) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`(?:mejla|maila|skicka) (?:gärna|mig|över) (?:[a-zåäö0-9:-]+ ){0,3}(?:${DOCUMENT})`),
+  word(`could (?:i|we) (?:please )?(?:have|get|see|receive|obtain) (?:a |an )?(?:electronic |digital )?(?:cop(?:y|ies) of |access to )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:beställa|få ut|få en) (?:[a-zåäö]+ ){0,2}(?:kopi(?:a|or)|${DOCUMENT})`),
   word(`(?:could|can|would) you (?:please |kindly )?(?:send|e-?mail|provide|forward) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
   word(`please (?:send|e-?mail|provide) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
@@ -205,6 +207,9 @@ export const CONSULTATION: readonly RegExp[] = [
 ];
 // "remissvaren är sammanställda", "remisstiden gick ut": about a consultation that is over, not one.
 /** A remiss that asks this kommun for an answer: a reply date or an invitation to give one. */
+/** A request for documents as the topic, not the request: "hur begäran om allmän handling hanteras". */
+export const REQUEST_AS_TOPIC = /(?:hur|om hur|hanteringen av|hantering av|handläggning av|handlägga|frågor om|kurs om|utbildning om|rutiner för) (?:[a-zåäö]+ ){0,3}begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?/g;
+
 export const CONSULTATION_REPLY: readonly RegExp[] = [
   word("(?:svara|svar|svaret|yttrande|yttrandet|synpunkter(?:na)?|remissvar(?:et)?) (?:[a-zåäö]+ ){0,6}senast"),
   word("ges (?:härmed )?(?:möjlighet|tillfälle) att (?:yttra sig|lämna synpunkter)|ombeds (?:att )?(?:yttra|svara|lämna)"),

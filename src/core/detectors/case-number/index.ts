@@ -96,13 +96,15 @@ export interface CaseNumberDetector {
 
 /**
  * Used when a kommun gives none: kommunstyrelse and kommunfullmäktige, and
- * the nämnder most kommuner have (barn- och utbildning, samhällsbyggnad,
+ * the nämnder most kommuner have (bygg, bygg och miljö, barn- och utbildning, samhällsbyggnad,
  * miljö och bygg, omsorg, kultur och fritid, social, teknik, vård och omsorg).
  */
 export const DEFAULT_CASE_NUMBER_PREFIXES: readonly string[] = Object.freeze([
   "KS",
   "KSAU",
   "KF",
+  "BN",
+  "BMN",
   "BUN",
   "SBN",
   "MB",
