@@ -35,6 +35,7 @@ export const HELDOUT_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "cor
 export const LOOKALIKE_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike");
 export const LOOKALIKE2_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike2");
 export const LOOKALIKE3_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike3");
+export const LOOKALIKE4_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike4");
 /** The public test lists (test/fixtures/external/README.md gives origin and licence). */
 export const EXTERNAL_DIR = join(__dirname, "..", "test", "fixtures", "external");
 

@@ -219,6 +219,11 @@ const REAL: readonly RealCase[] = [
   ["a patient number", `Patient-ID: ${ADULT_2}`, ADULT_2, "high"],
   ["a misspelt label", `Personummer ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "high"],
   ["an identity label naming its source", `Personnummer enligt BankID: ${ADULT_12}`, ADULT_12, "high"],
+  // A party's id in an e-invoice or a payment file is, for a sole trader or a person, the personnummer.
+  ["a seller's id in an e-invoice error", `REJECT InvoiceID=${INVOICE} SellerID=${ADULT_12} reason="format"`, ADULT_12, "high"],
+  ["a recipient's id in a payment file", `Mottagare-ID: ${ADULT_12}`, ADULT_12, "high"],
+  // Copied out of a PDF, the line breaks after the dash.
+  ["a number broken after its dash", `Elev: Sara Ek, ${CHILD_12.slice(0, 8)}-\n${CHILD_12.slice(8)}`, `${CHILD_12.slice(0, 8)}-\n${CHILD_12.slice(8)}`, "medium"],
   // An aside between the label and the number names something else; the label still counts.
   ["a label with an aside that names a booking", `Personnummer (krävs för bokning med lånekort): ${ADULT.replace("-", " ")}`, ADULT.replace("-", " "), "high"],
   ["after an e-identification", `Signerat med BankID ${ADULT_2.replace("-", "")}`, ADULT_2.replace("-", ""), "medium"],

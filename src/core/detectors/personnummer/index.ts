@@ -103,12 +103,18 @@ const SEPARATORS = "-+ ";
 
 /**
  * The length of a dash with a space on one or both sides ("850101 - 1234",
- * "850101 -1234", "850101- 1234"), or 0. A single space or dash alone is an
+ * "850101 -1234", "850101- 1234") or a line break after it, or 0. A single space or dash alone is an
  * ordinary separator, handled by SEPARATORS.
  */
 function spacedDashLength(text: string, at: number): number {
   const spaceBefore = text[at] === " " ? 1 : 0;
   if (text[at + spaceBefore] !== "-") return 0;
+  // A line broken after the dash, as text copied out of a PDF comes ("20150612-\n1234").
+  if (spaceBefore === 0 && (text[at + 1] === "\n" || (text[at + 1] === "\r" && text[at + 2] === "\n"))) {
+    let k = at + (text[at + 1] === "\r" ? 3 : 2);
+    while (text[k] === " " || text[k] === "\t") k++;
+    return k - at;
+  }
   const spaceAfter = text[at + spaceBefore + 1] === " " ? 1 : 0;
   return spaceBefore + spaceAfter > 0 ? spaceBefore + 1 + spaceAfter : 0;
 }

@@ -92,6 +92,8 @@ const OTHER_STEMS = new Set([
   "meeting", "conference", "customer", "invoice", "booking", "reference", "ticket", "case", "account", "member", "employee", "user",
   "session", "tracking", "parcel", "transaction", "transaktions", "elev", "student", "lgh", "lägenhets", "anläggnings",
 ]);
+/** A party's id: seller, buyer, customer, supplier, payer, payee or recipient, and "id". */
+const PARTY_ID = /^(?:seller|buyer|customer|supplier|payer|payee|party|säljare|säljar|köpare|köpar|leverantör|leverantörs|betalare|betalar|mottagare|mottagar)id$/;
 /** Words that only make sense after a stem: "nr", "nummer", "id", "no". */
 const NUMBER_WORDS = new Set(["nr", "nummer", "numret", "id", "no", "number", "code", "kod"]);
 
@@ -145,6 +147,9 @@ function classify(word: string, previous?: string): LabelKind {
   if (PHONE_WORDS.has(lower) || PHONE_WORDS.has(compact) || PHONE_ENDINGS.test(compact)) return "phone";
   if (TIME_WORDS.has(compact) || timeCompound(compact)) return "time";
   if (OTHER_WORDS.has(compact) || OTHER_ENDINGS.test(compact)) return "other";
+  // The id of a party to a payment or an invoice ("SellerID", "CustomerID", "Mottagare-ID") is, for a
+  // person or a sole trader, the personnummer: no verdict, as for organisationsnummer.
+  if (PARTY_ID.test(compact)) return "none";
   // "-id" names an identifier of some other thing: "Mötes-ID", "ärende-id", "ext_id", "KundID", "orderId", "Bokningsid".
   if (/[-_.]id$/.test(lower) || /[a-zåäö](?:ID|Id)$/.test(word.replace(/[.:]+$/, "")) || (compact.length >= 7 && compact.endsWith("sid"))) return "other";
   // "Telefonlista", "Mobillista": a compound opening with telephone is about telephones.
