@@ -36,6 +36,7 @@ export const LOOKALIKE_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "c
 export const LOOKALIKE2_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike2");
 export const LOOKALIKE3_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike3");
 export const LOOKALIKE4_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike4");
+export const LOOKALIKE5_CORPUS_DIR = join(__dirname, "..", "test", "fixtures", "corpus-lookalike5");
 /** The public test lists (test/fixtures/external/README.md gives origin and licence). */
 export const EXTERNAL_DIR = join(__dirname, "..", "test", "fixtures", "external");
 
