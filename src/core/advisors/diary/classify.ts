@@ -271,7 +271,8 @@ export function classify(input: ClassifyInput): Classification {
   // the kommun's answer times are for mail from outside.
   const internalNote = sender === "internal" && !question && !ringMe && !forward;
 
-  const requestWording = W.anyOf(t.all.replace(W.REQUEST_AS_TOPIC, ""), W.REQUEST_FOR_DOCUMENTS);
+  const requestText = W.REQUEST_AS_TOPIC.reduce((text, topic) => text.replace(topic, ""), t.all);
+  const requestWording = W.anyOf(requestText, W.REQUEST_FOR_DOCUMENTS) && !W.NOT_YET_WRITTEN.test(t.own);
   const requestBlocked = bulk || autoReply || invitation || calendarReply || (sender === "internal" && !forward && !/offentlighetsprincipen|allmän(?:na)? handling/.test(t.all));
   const urgent = requestWording && !requestBlocked;
 

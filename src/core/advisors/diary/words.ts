@@ -71,6 +71,10 @@ const DOCUMENT = [
   "underlag(?:et|en)?",
   "inspektionsrapport(?:en)?",
   "[a-zåäö]*rapport(?:en|er|erna)?",
+  "löner(?:na)?",
+  "lönelista(?:n|or|orna)?",
+  "inspelning(?:en|ar|arna)?",
+  "recordings?",
   "handlingarna",
   "ärendet",
   "tillsynsärende(?:t)?",
@@ -99,7 +103,10 @@ export const REQUEST_FOR_DOCUMENTS: readonly RegExp[] = [
   // Inverted after a clause: "Innan jag svarar vill jag gärna se hela ansökan".
   word(`(?:vill|skulle|önskar) (?:jag|vi) (?:gärna )?(?:vilja |kunna )?(?:se|läsa|få se|få läsa|få|ha|ta del av|titta på) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:mejla|maila|skicka) (?:gärna|mig|över) (?:[a-zåäö0-9:-]+ ){0,3}(?:${DOCUMENT})`),
-  word(`could (?:i|we) (?:please )?(?:have|get|see|receive|obtain) (?:a |an )?(?:electronic |digital )?(?:cop(?:y|ies) of |access to )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`skicka (?:mig |oss |över )?(?:alla |samtliga )?(?:${DOCUMENT})`),
+  word(`(?:jag|vi) (?:vill|önskar|skulle vilja|ber att få) (?:gärna )?erhålla (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
+  word(`(?:i would|i'd|we would) (?:also )?like to be given (?:a |an )?(?:cop(?:y|ies) of )?`),
+  word(`could (?:i|we) (?:please )?(?:have|get|see|receive|obtain|access) (?:a |an |the )?(?:electronic |digital )?(?:cop(?:y|ies) of |access to )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
   word(`(?:beställa|få ut|få en) (?:[a-zåäö]+ ){0,2}(?:kopi(?:a|or)|${DOCUMENT})`),
   word(`(?:could|can|would) you (?:please |kindly )?(?:send|e-?mail|provide|forward) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
   word(`please (?:send|e-?mail|provide) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
@@ -208,7 +215,15 @@ export const CONSULTATION: readonly RegExp[] = [
 // "remissvaren är sammanställda", "remisstiden gick ut": about a consultation that is over, not one.
 /** A remiss that asks this kommun for an answer: a reply date or an invitation to give one. */
 /** A request for documents as the topic, not the request: "hur begäran om allmän handling hanteras". */
-export const REQUEST_AS_TOPIC = /(?:hur|om hur|hanteringen av|hantering av|handläggning av|handlägga|frågor om|kurs om|utbildning om|rutiner för) (?:[a-zåäö]+ ){0,3}begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?/g;
+export const REQUEST_AS_TOPIC: readonly RegExp[] = [
+  /(?:hur|om hur|hanteringen av|hantering av|handläggning av|handlägga|frågor om|kurs om|utbildning om|rutiner för) (?:[a-zåäö]+ ){0,3}begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?/g,
+  // "lättare för invånarna att använda offentlighetsprincipen och begära ut handlingar": the right, not a request.
+  /(?:lättare|enklare|möjlighet(?:en)?|rätt(?:en)?) (?:för [a-zåäö]+ )?att (?:använda offentlighetsprincipen(?: och)? )?(?:begära ut|ta del av) (?:allmänna )?handlingar/g,
+  /(?:lättare|enklare) (?:för [a-zåäö]+ )?att använda offentlighetsprincipen/g,
+];
+/** A document that does not exist yet: "skicka beslutet så fort det är fattat" is owed, not asked for. */
+// Only a decision taken or minutes approved: "när det är klart" also follows a secrecy review of an existing document.
+export const NOT_YET_WRITTEN = /(?:så fort|så snart|när) (?:det|den|beslutet|protokollet) (?:är |har (?:blivit )?)(?:fattat|fattats|justerat|justerats)/;
 
 export const CONSULTATION_REPLY: readonly RegExp[] = [
   word("(?:svara|svar|svaret|yttrande|yttrandet|synpunkter(?:na)?|remissvar(?:et)?) (?:[a-zåäö]+ ){0,6}senast"),
