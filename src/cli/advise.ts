@@ -14,7 +14,7 @@
 import { advise } from "../core/advisors/advise";
 import { DIARY_ADVISOR_ID, diaryAdvisor, mainDiaryAdvice } from "../core/advisors/diary";
 import { diaryDataOf, type DiaryAdviceData } from "../core/advisors/diary/types";
-import { URGENT, VERDICT_TITLES } from "../core/advisors/diary/texts";
+import { URGENT, VERDICT_TITLES, handlingWords } from "../core/advisors/diary/texts";
 import type { MailMessage } from "../core/model";
 import type { Profile } from "../core/profiles/schema";
 
@@ -57,7 +57,7 @@ export function adviceSummary(file: string, data: DiaryAdviceData): string[] {
   const r = data.registration;
   const lines = [`${file}: ${VERDICT_TITLES[r.verdict].sv}`];
   if (r.urgent) lines.push(`  BRÅDSKANDE: ${URGENT.title.sv}`);
-  lines.push(`  Handling: ${r.documentType ?? "kunde inte avgöras"}`);
+  lines.push(`  Handling: ${r.documentType ?? handlingWords(null, r.reasons.map((x) => x.code)).sv}`);
   lines.push(`  Skäl: ${r.reasons.map((x) => x.text.sv).join("; ")}`);
   lines.push(`  Diarienummer: ${data.caseNumbers.length > 0 ? data.caseNumbers.map((c) => `${c.text} (${c.field === "subject" ? "ämnesraden" : "texten"})`).join(", ") : "inga"}`);
   lines.push(`  Svar: ${data.deadlineText.sv}`);

@@ -19,6 +19,7 @@ export {
   DIARY_ADVISOR_ID,
   DIARY_DOCUMENT_TYPES,
   DOCUMENT_TYPE_NAMES,
+  handlingWords,
   type DiaryAdviceData,
   type DiaryRegistration,
   type DiaryCaseNumber,

@@ -4,7 +4,7 @@
  * signal, the deadline by the kommun's rule, and what the advice carries.
  */
 import { describe, expect, it } from "vitest";
-import { actionOfType, advise, type Action, type NewMessageAction } from "../../../src/core";
+import { actionOfType, advise, handlingWords, type Action, type NewMessageAction } from "../../../src/core";
 import { profile } from "../helpers";
 import { devCorpus, diaryAdvice, mail, type DevMail } from "./helpers";
 
@@ -241,6 +241,16 @@ describe("actions", () => {
       // The registrar's own box needs no "Till registrator" mark.
       expect(actionOfType(main.actions, "setCategory")).toBeUndefined();
     }
+  });
+
+  it("calls a supplement to a case by that name where it has no document type of its own", () => {
+    const { data } = diaryAdvice(mail({ from: "info@byggfirma.se", subject: "Komplettering", body: "Här kommer kompletteringen till vår ansökan i ärende SBN 2026/45: reviderade ritningar.", attachments: ["Ritningar rev B.pdf"] }));
+    const kind = data.fields.find((f) => f.id === "documentType");
+    expect(data.registration.reasons.map((r) => r.code)).toContain("supplement");
+    expect(data.registration.documentType).toBeNull();
+    expect(kind?.value.sv).toBe("komplettering i ett ärende");
+    expect(handlingWords(null, ["supplement"]).sv).toBe("komplettering i ett ärende");
+    expect(handlingWords(null, []).sv).toBe("kunde inte avgöras");
   });
 
   it("offers no registrar for an invoice, which goes to invoice handling", () => {

@@ -34,7 +34,7 @@ import type { DiaryAdviceData, DiaryCaseNumber, DiaryField } from "./types";
 export * from "./types";
 export { classify, cleanSubject, type Classification, type SenderKind } from "./classify";
 export { deadlineText, receiptText, coverNote, registrationFields } from "./present";
-export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES } from "./texts";
+export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES, handlingWords } from "./texts";
 
 export const DIARY_ADVISOR_ID = "diary";
 

@@ -16,7 +16,7 @@ import type { MailMessage } from "../../model";
 import type { DiaryProfile } from "../../profiles/diary-schema";
 import { escapeHtml } from "../../signature/render";
 import { cleanSubject, redactIdentityNumbersIn, type Classification } from "./classify";
-import { COVER_NOTE, DEADLINE_TEXTS, DOCUMENT_TYPE_NAMES, FIELD_LABELS, FIELD_VALUES, URGENT_RECEIPT_LINE, VERDICT_TITLES } from "./texts";
+import { COVER_NOTE, DEADLINE_TEXTS, FIELD_LABELS, FIELD_VALUES, URGENT_RECEIPT_LINE, VERDICT_TITLES, handlingWords } from "./texts";
 import type { DiaryCaseNumber, DiaryField } from "./types";
 
 function both(make: (locale: Locale) => string): Localized {
@@ -114,7 +114,7 @@ export function registrationFields(input: FieldInput): DiaryField[] {
     field("sender", both((l) => (message.from ? address(message.from, detectors) : FIELD_VALUES.unknownDate[l]))),
     field("recipients", both((l) => [to.join(", "), ...(cc.length > 0 ? [`${FIELD_VALUES.cc[l]}: ${cc.join(", ")}`] : [])].filter((s) => s !== "").join("; ") || FIELD_VALUES.none[l])),
     field("title", both((l) => title || FIELD_VALUES.noSubject[l])),
-    field("documentType", both((l) => (c.documentType ? DOCUMENT_TYPE_NAMES[c.documentType][l] : FIELD_VALUES.notDetermined[l]))),
+    field("documentType", handlingWords(c.documentType, c.reasons.map((r) => r.code))),
     field(
       "caseNumbers",
       both((l) =>

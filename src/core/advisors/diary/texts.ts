@@ -176,6 +176,7 @@ export const FIELD_VALUES = {
   noSubject: { sv: "(ämnesrad saknas)", en: "(no subject)" },
   unknownDate: { sv: "okänt", en: "unknown" },
   notDetermined: { sv: "kunde inte avgöras", en: "could not be determined" },
+  supplement: { sv: "komplettering i ett ärende", en: "a supplement to a case" },
   secrecyNone: { sv: "inget tyder på sekretess", en: "nothing suggests secrecy" },
   secrecyPossible: { sv: "kan förekomma – {{reasons}}", en: "possible – {{reasons}}" },
   identityNumbers: { sv: "innehåller personnummer", en: "contains personal identity numbers" },
@@ -198,3 +199,12 @@ export const URGENT_RECEIPT_LINE: Localized = {
   sv: "Vi hanterar din begäran skyndsamt och hör av oss så snart vi kan, normalt samma arbetsdag.",
   en: "We will handle your request promptly and get back to you as soon as we can, normally the same working day.",
 };
+
+/**
+ * The kind of handling in words for the view and the cover note: the document type, or, for a
+ * supplement to a case (no document type of its own), "komplettering i ett ärende".
+ */
+export function handlingWords(documentType: DiaryDocumentType | null, reasonCodes: readonly string[]): Localized {
+  if (documentType) return DOCUMENT_TYPE_NAMES[documentType];
+  return reasonCodes.includes("supplement") ? FIELD_VALUES.supplement : FIELD_VALUES.notDetermined;
+}

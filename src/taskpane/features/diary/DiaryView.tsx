@@ -7,7 +7,7 @@
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowReply20Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
-import { DOCUMENT_TYPE_NAMES, type Action, type DiaryRegistrar, type Locale } from "../../../core";
+import { handlingWords, type Action, type DiaryRegistrar, type Locale } from "../../../core";
 import { actionBusyText, actionDoneText } from "../../ui/action-texts";
 import { failureText } from "../../ui/failure-texts";
 import { inLocale } from "../../ui/i18n";
@@ -125,7 +125,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
 
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("documentType")}</dt>
-          <dd className={styles.value}>{r.documentType ? DOCUMENT_TYPE_NAMES[r.documentType][locale] : t("documentTypeUnknown")}</dd>
+          <dd className={styles.value}>{inLocale(handlingWords(r.documentType, r.reasons.map((x) => x.code)), locale)}</dd>
           <dt className={styles.term}>{t("caseNumbers")}</dt>
           <dd className={styles.value}>{data.caseNumbers.length > 0 ? [...new Set(data.caseNumbers.map((c) => c.text))].join(", ") : t("caseNumbersNone")}</dd>
           <dt className={styles.term}>{t("deadline")}</dt>

@@ -14,7 +14,6 @@ export const DIARY_TEXTS = defineTexts({
   },
   reasons: { sv: "Därför", en: "Why" },
   documentType: { sv: "Handling", en: "Document" },
-  documentTypeUnknown: { sv: "kunde inte avgöras", en: "could not be determined" },
   caseNumbers: { sv: "Diarienummer", en: "Case numbers" },
   caseNumbersNone: { sv: "inga hittade", en: "none found" },
   deadline: { sv: "Svar", en: "Answer" },
