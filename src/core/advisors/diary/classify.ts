@@ -25,6 +25,7 @@ import { LEXICON_CATEGORY_LABELS, type LexiconCategory } from "../../lexicon";
 import type { MailMessage } from "../../model";
 import { findQuotedHistory } from "../../text/quoted";
 import type { AdviceReason } from "../types";
+import { findDocumentRequest } from "./request";
 import { DOCUMENT_TYPE_REASONS, REASONS } from "./texts";
 import type { DiaryCaseNumber, DiaryDocumentType, DiaryVerdict } from "./types";
 import * as W from "./words";
@@ -271,9 +272,10 @@ export function classify(input: ClassifyInput): Classification {
   // the kommun's answer times are for mail from outside.
   const internalNote = sender === "internal" && !question && !ringMe && !forward;
 
-  const requestText = W.REQUEST_AS_TOPIC.reduce((text, topic) => text.replace(topic, ""), t.all);
-  const requestWording = W.anyOf(requestText, W.REQUEST_FOR_DOCUMENTS) && !W.NOT_YET_WRITTEN.test(t.own);
-  const requestBlocked = bulk || autoReply || invitation || calendarReply || (sender === "internal" && !forward && !/offentlighetsprincipen|allmän(?:na)? handling/.test(t.all));
+  const request = findDocumentRequest({ subject: t.subject, own: t.own, reply: REPLY_PREFIX.test(subjectRaw) && !forward });
+  // A colleague asking a colleague for a file is work, not a request under the offentlighetsprincip, unless they say so.
+  const requestBlocked = bulk || autoReply || invitation || calendarReply || (sender === "internal" && !forward && !request?.explicit);
+  const requestWording = request !== undefined;
   const urgent = requestWording && !requestBlocked;
 
   const invoice = !urgent && isInvoice(t, message, sender);

@@ -33,97 +33,6 @@ export function fold(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Requests for allmän handling (research notes §B4): urgent.
-
-/** The documents a request asks for. */
-const DOCUMENT = [
-  "handling(?:en|ar|arna)?",
-  "allmänna handlingar",
-  "protokoll(?:et|en)?",
-  "protokollsutdrag(?:et)?",
-  "tjänsteskrivelse(?:n|r|rna)?",
-  "beslut(?:et|en)?",
-  "tilldelningsbeslut(?:et)?",
-  "utvärderingsprotokoll(?:et)?",
-  "ritning(?:en|ar|arna)?",
-  "bygglovsritning(?:en|ar|arna)?",
-  "[a-zåäö]+ritning(?:en|ar|arna)",
-  "situationsplan(?:en)?",
-  "plankarta(?:n)?",
-  "bygglovet",
-  "hela ansökan",
-  "ansökningshandlingar(?:na)?",
-  "(?:person)?akt(?:en)?",
-  "journal(?:en|er|erna|anteckningar(?:na)?)?",
-  "postlista(?:n)?",
-  "diarieutdrag(?:et)?",
-  "diariet",
-  "anbud(?:et|en)?",
-  "avtal(?:et|en)?",
-  "köpeavtal(?:et)?",
-  "synpunkter(?:na)?",
-  "yttranden(?:a)?",
-  "samrådsredogörelse(?:n)?",
-  "utredning(?:en|ar|arna)?",
-  "kopi(?:a|or|orna)",
-  "e-post(?:meddelanden)?(?:a)?",
-  "mejl(?:en|et)?",
-  "underlag(?:et|en)?",
-  "inspektionsrapport(?:en)?",
-  "[a-zåäö]*rapport(?:en|er|erna)?",
-  "löner(?:na)?",
-  "lönelista(?:n|or|orna)?",
-  "inspelning(?:en|ar|arna)?",
-  "recordings?",
-  "handlingarna",
-  "ärendet",
-  "tillsynsärende(?:t)?",
-  "bilagor(?:na)?",
-  "minutes",
-  "documents?",
-  "records?",
-  "agreements?",
-  "contracts?",
-  "cop(?:y|ies)",
-  "files?",
-  "reports?",
-].join("|");
-
-/** Wording that asks to see or be given documents (the requester's own words). */
-export const REQUEST_FOR_DOCUMENTS: readonly RegExp[] = [
-  stem("begär(?:a|an|er)? (?:härmed )?(?:att )?(?:få )?(?:ut|ta del|kopi|utlämnande|att få ta del)"),
-  stem("begäran om (?:att (?:få )?ta del|utlämnande|(?:en )?kopi|allmän(?:na)? handling)"),
-  word("begär ut|begära ut|begärt ut"),
-  word(`(?:få|vill|önskar|att) ta del av (?:[a-zåäö]+ ){0,4}(?:${DOCUMENT})`),
-  word(`(?:jag|vi) (?:vill|skulle vilja|önskar) (?:gärna )?(?:ha ut|få ut|få en kopia|få kopi|ta del|se|läsa|få) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:kan|skulle|får) (?:ni|du|jag) (?:vänligen |kunna |möjligen |snälla )*(?:skicka|mejla|maila|e-posta|sända|få) (?:mig |över |hit )?(?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:får|kan) (?:jag|vi) (?:möjligen |eventuellt )?(?:ta del av|få ta del av|få se|få läsa|få ut|få en kopia av|få kopior av|få) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:be|ber) (?:att )?(?:få |om )(?:[a-zåäö]+ ){0,3}(?:${DOCUMENT})`),
-  word(`skulle (?:gärna )?vilja (?:se|läsa|få|ha|ta del av|titta på|kika på) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  // Inverted after a clause: "Innan jag svarar vill jag gärna se hela ansökan".
-  word(`(?:vill|skulle|önskar) (?:jag|vi) (?:gärna )?(?:vilja |kunna )?(?:se|läsa|få se|få läsa|få|ha|ta del av|titta på) (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:mejla|maila|skicka) (?:gärna|mig|över) (?:[a-zåäö0-9:-]+ ){0,3}(?:${DOCUMENT})`),
-  word(`skicka (?:mig |oss |över )?(?:alla |samtliga )?(?:${DOCUMENT})`),
-  word(`(?:jag|vi) (?:vill|önskar|skulle vilja|ber att få) (?:gärna )?erhålla (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:i would|i'd|we would) (?:also )?like to be given (?:a |an )?(?:cop(?:y|ies) of )?`),
-  word(`could (?:i|we) (?:please )?(?:have|get|see|receive|obtain|access) (?:a |an |the )?(?:electronic |digital )?(?:cop(?:y|ies) of |access to )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:beställa|få ut|få en) (?:[a-zåäö]+ ){0,2}(?:kopi(?:a|or)|${DOCUMENT})`),
-  word(`(?:could|can|would) you (?:please |kindly )?(?:send|e-?mail|provide|forward) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`please (?:send|e-?mail|provide) (?:me |us )?(?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`skicka (?:gärna|vänligen) (?:över |mig |hit )?(?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`skicka (?:över )?(?:[a-zåäö0-9:-]+ ){0,4}(?:${DOCUMENT}) till mig`),
-  word(`(?:jag|vi) (?:vill|skulle vilja) granska (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:mejla|maila) mig (?:[a-zåäö0-9:-]+ ){0,4}(?:${DOCUMENT})`),
-  word(`(?:går det|skulle det gå|är det möjligt) att få (?:[a-zåäö0-9:-]+ ){0,5}(?:${DOCUMENT})`),
-  word(`(?:${DOCUMENT}) (?:[a-zåäö0-9:-]+ ){0,6}skicka(?:d|t|de) (?:till mig|hem till mig|till oss)`),
-  word("offentlighetsprincipen"),
-  word("public access to (?:official )?(?:documents|records|information)|freedom of information|principle of public access"),
-  word(`(?:request|requesting|obtain|receive|get|have) (?:a |an )?(?:electronic )?(?:cop(?:y|ies) of|access to) `),
-  word(`(?:i would like|i'd like|i wish|we would like) to (?:request|receive|obtain|see|get) (?:[a-z0-9-]+ ){0,5}(?:${DOCUMENT})`),
-  word("request for (?:public |official )?(?:documents|records|copies)"),
-];
-
-// ---------------------------------------------------------------------------
 // Kinds of handling.
 
 export const INVOICE_SUBJECT: readonly RegExp[] = [
@@ -214,17 +123,6 @@ export const CONSULTATION: readonly RegExp[] = [
 ];
 // "remissvaren är sammanställda", "remisstiden gick ut": about a consultation that is over, not one.
 /** A remiss that asks this kommun for an answer: a reply date or an invitation to give one. */
-/** A request for documents as the topic, not the request: "hur begäran om allmän handling hanteras". */
-export const REQUEST_AS_TOPIC: readonly RegExp[] = [
-  /(?:hur|om hur|hanteringen av|hantering av|handläggning av|handlägga|frågor om|kurs om|utbildning om|rutiner för) (?:[a-zåäö]+ ){0,3}begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?/g,
-  // "lättare för invånarna att använda offentlighetsprincipen och begära ut handlingar": the right, not a request.
-  /(?:lättare|enklare|möjlighet(?:en)?|rätt(?:en)?) (?:för [a-zåäö]+ )?att (?:använda offentlighetsprincipen(?: och)? )?(?:begära ut|ta del av) (?:allmänna )?handlingar/g,
-  /(?:lättare|enklare) (?:för [a-zåäö]+ )?att använda offentlighetsprincipen/g,
-];
-/** A document that does not exist yet: "skicka beslutet så fort det är fattat" is owed, not asked for. */
-// Only a decision taken or minutes approved: "när det är klart" also follows a secrecy review of an existing document.
-export const NOT_YET_WRITTEN = /(?:så fort|så snart|när) (?:det|den|beslutet|protokollet) (?:är |har (?:blivit )?)(?:fattat|fattats|justerat|justerats)/;
-
 export const CONSULTATION_REPLY: readonly RegExp[] = [
   word("(?:svara|svar|svaret|yttrande|yttrandet|synpunkter(?:na)?|remissvar(?:et)?) (?:[a-zåäö]+ ){0,6}senast"),
   word("ges (?:härmed )?(?:möjlighet|tillfälle) att (?:yttra sig|lämna synpunkter)|ombeds (?:att )?(?:yttra|svara|lämna)"),

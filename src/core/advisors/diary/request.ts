@@ -1,0 +1,431 @@
+/**
+ * Does the sender ask to see or be given documents the kommun holds: a
+ * begäran om allmän handling (research notes §B4), which must be handled the
+ * same day?
+ *
+ * People rarely use the legal words. They write "går det att få ritningarna",
+ * "skicka lönerna för cheferna", "I'd be grateful if you could forward the
+ * minutes". So a request is read as a sentence that holds
+ *   1. a request frame: the sender wants to get, see or read something
+ *      ("vill gärna läsa", "kan jag få", "finns det möjlighet att titta på",
+ *      "could you send") or asks the kommun to hand it over ("kan ni skicka",
+ *      "mejla gärna", an imperative "Skicka …"), and
+ *   2. soon after it, a document: a noun for something written down or
+ *      recorded that already exists (protokoll, ritning, avtal, mejl,
+ *      inspelning, lista, … also in compounds: "bygglovsritningarna").
+ * A few words say it on their own: "begär ut", "offentlighetsprincipen",
+ * "request for public records".
+ *
+ * And what makes the same words something else:
+ *  - the document is the sender's own ("min ritning") or one the kommun is to
+ *    write ("ert yttrande", "beslutet när det är fattat", "nästa protokoll");
+ *  - "ett mejl", "ett brev": a new message asked for, not a record;
+ *  - the sentence asks when ("när får jag beslutet?") or is about what is
+ *    needed ("vilka handlingar som behövs");
+ *  - the sender got the document already ("tack för att jag fick ta del av");
+ *  - weaker nouns (underlag, uppgifter, fakturor, löner, ärendet) count only
+ *    after the strong frames ("ta del av", "begär", "få ut", "kopior av").
+ * Who sent the mail (mass mail, a colleague) is for the caller to weigh.
+ *
+ * Text is folded (lower case, one space for white space). No lookbehind.
+ */
+
+const L = "a-zåäöéüæø0-9";
+
+/** A word boundary before, as JavaScript's \b does not know å, ä, ö. */
+const B = `(?:^|[^${L}])`;
+
+/** Filler that may sit inside a frame: "kan ni [vänligen] [också] skicka". */
+const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|vänligen|kunna|nu|då|helst|därför|please|kindly|also|just|possibly) )*";
+
+// ---------------------------------------------------------------------------
+// Frames. Each ends where the object (the document) begins.
+
+/** What the sender does to a document: get it, see it, read it. */
+const GET = [
+  "få (?:ta del av|se|läsa(?: igenom)?|titta på|kika på|ut|tillgång till|låna|hämta|ladda ner|granska)",
+  "få (?:en |ett )?(?:kopi(?:a|or|orna)) (?:av|på|över)",
+  "få (?:dem |den |det )?skickad(?:e|t)? (?:till mig )?",
+  "få",
+  "ha",
+  "se",
+  "läsa(?: igenom)?",
+  "titta (?:på|igenom)",
+  "kika (?:på|igenom)",
+  "granska",
+  "ta del av",
+  "erhålla",
+  "beställa",
+  "komma åt",
+  "ladda ner",
+  "hämta",
+  "låna",
+].join("|");
+
+/** What the kommun is asked to do with a document: hand it over. */
+const GIVE = [
+  "skicka(?: över| ut)?",
+  "mejla(?: över)?",
+  "maila(?: över)?",
+  "e-posta",
+  "sända",
+  "lämna ut",
+  "dela",
+  "bifoga",
+  "vidarebefordra",
+  "forwarda",
+  "ge (?:mig|oss)",
+].join("|");
+
+/** English: getting and being given. */
+const EN_GET = "(?:have|get|obtain|receive|see|view|read|review|inspect|access|request|consult|look at|download|be (?:sent|given|provided with|e-?mailed))";
+const EN_GIVE = "(?:send|e-?mail|provide|forward|share|supply|release|make available|give me|give us)";
+
+/** Addressing the kommun: "mig", "oss", "över", "hit" after a giving verb. */
+const TO_ME = "(?:(?:mig|oss|över|hit|snarast|gärna|vänligen) )*";
+
+/** Determiners and adjectives that may stand between a verb-less frame and its noun: "behöver [alla de senaste] protokollen". */
+const DETERMINER = /^(?:en|ett|de|den|det|dom|alla|samtliga|hela|själva|senaste|aktuella|aktuell|gällande|befintliga|dessa|denna|detta|följande|några|kopior|kopia|digitala|digital|elektronisk|elektroniska|relevanta|inkomna|tidigare|gamla|äldre|the|a|an|all|any|copies|copy|of|electronic|digital|relevant|latest|previous|existing|[0-9][0-9:/-]*)$/;
+
+interface Frame {
+  readonly re: RegExp;
+  /** An imperative "Skicka protokollet" must start its sentence. */
+  readonly sentenceStart?: boolean;
+  /** A frame without a verb ("vi behöver protokollet"): only determiners may come before the noun. */
+  readonly verbless?: boolean;
+  /** A frame without its subject ("… och skulle gärna vilja se"): not after "ni", "du", "hon" (someone else wants). */
+  readonly subjectless?: boolean;
+  /** The document comes before the frame: "finns det handlingar som ni kan skicka?". */
+  readonly objectBefore?: boolean;
+  /** "Skicka mig …": an order to hand over; weaker nouns count (not invoices). */
+  readonly imperative?: boolean;
+}
+
+const frame = (source: string, extra: Omit<Frame, "re"> = {}): Frame => ({ re: new RegExp(`${B}(?:${source})`, "g"), ...extra });
+
+const FRAMES: readonly Frame[] = [
+  // The sender wants: "jag vill gärna läsa", "vi skulle vilja få se", "jag önskar få".
+  frame(`(?:jag|vi) (?:vill|skulle ${FILL}vilja|önskar|behöver|skulle ${FILL}behöva|ville|hade tänkt) ${FILL}(?:att )?${FILL}(?:${GET}) `),
+  // Without a subject, at the start: "Önskar ta del av protokollet".
+  frame(`^(?:önskar|vill|skulle vilja|vore tacksam att) ${FILL}(?:att )?(?:${GET}) `, { sentenceStart: true }),
+  // Without the subject, after a clause: "vi ska köpa huset och skulle gärna vilja se ritningarna".
+  frame(`(?:skulle ${FILL}vilja|vill (?:därför )?gärna|önskar) ${FILL}(?:att )?${FILL}(?:${GET}) `, { subjectless: true }),
+  // The document first: "finns det några handlingar i ärendet som ni kan skicka?".
+  frame(`(?:som|that) (?:ni|du|you) ${FILL}(?:kan|kunde|skulle kunna|vill|can|could|would) ${FILL}(?:${GIVE}|${EN_GIVE})`, { objectBefore: true }),
+  // Passive: "kopiorna får gärna skickas till min e-post".
+  frame(`(?:får|kan|ska) ${FILL}(?:skickas|mejlas|mailas|sändas) (?:till (?:mig|oss|min|vår)|hem|per post|digitalt|som pdf)`, { objectBefore: true }),
+  // Without a verb: "vi behöver protokollet", "jag önskar kopior av".
+  frame(`(?:jag|vi) (?:behöver|skulle behöva|önskar|efterfrågar|efterlyser|vill ha) ${FILL}`, { verbless: true }),
+  // "jag vill att ni skickar".
+  frame(`(?:jag|vi) (?:vill|önskar|skulle vilja) att (?:ni|du|kommunen) ${FILL}(?:skickar|mejlar|mailar|sänder|lämnar ut|delar) ${TO_ME}`),
+  // Inverted after a clause: "innan jag svarar vill jag gärna se".
+  frame(`(?:vill|skulle|önskar|behöver) (?:jag|vi) ${FILL}(?:vilja |behöva )?${FILL}(?:att )?(?:${GET}) `),
+  // Asking leave: "kan jag få", "får vi se", "skulle jag kunna få läsa".
+  frame(`(?:kan|får|skulle|kunde|må) (?:jag|vi) ${FILL}(?:${GET}) `),
+  // Asking whether it can be done: "går det att få", "finns det möjlighet att titta på".
+  frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok) (?:att |för mig att |för oss att )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
+  frame(`undrar (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|får|skulle kunna|kunde|skulle få) ${FILL}(?:${GET}) `),
+  frame(`undrar (?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  frame(`intresserad(?:e)? av att ${FILL}(?:${GET}) `),
+  // "ber att få", "ber om".
+  frame(`(?:ber|be) (?:att få|om att få) ${FILL}(?:(?:${GET}) )?`),
+  frame(`(?:ber|be) om `, { verbless: true }),
+  frame(`(?:tacksam|glad) (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|kunde|skulle kunna|får|fick) ${FILL}(?:${GET}) `),
+  frame(`(?:tacksam|glad) (?:för att|att) (?:få )?${FILL}(?:${GET}) `),
+  frame(`tacksam för (?:en |ett )?kopi(?:a|or) (?:av |på )?`),
+  // The kommun is asked: "kan ni skicka", "skulle du kunna mejla", "tacksam om ni ville skicka".
+  frame(`(?:kan|kunde|skulle|vill|ville|får) (?:ni|du) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  frame(`(?:tacksam|glad|uppskatta(?:r)?(?: det)?) (?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill|ville) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  frame(`(?:ber|be) (?:er|dig|kommunen) (?:att |om att )?${FILL}(?:${GIVE}) ${TO_ME}`),
+  // Demanding: "begär att få ta del av", "begär kopior", "begär en kopia av".
+  frame(`begär(?:a|er)? (?:jag |vi )?(?:härmed |därför |också |även )?(?:att få (?:${GET}) |att få |(?:en |ett )?kopi(?:a|or) (?:av |på )?|tillgång till |utlämnande av )`),
+  frame(`begär(?:a|er)? (?:jag |vi )?(?:härmed |därför |också |även )?`, { verbless: true }),
+  frame("begäran om (?:att få (?:ta del av )?|utlämnande av |(?:en |ett )?kopi(?:a|or) (?:av |på )?|tillgång till )"),
+  frame("utlämnande av "),
+  // The imperative, at the start of a sentence (after a greeting): "Skicka gärna lönerna", "Mejla mig avtalet".
+  { re: new RegExp(`^(?:(?:hej|hejsan|hallå|tja|god dag|hello|hi|dear [a-zåäö]+)(?: [a-zåäö]+)?,? )?${FILL}(?:${GIVE}) ${TO_ME}`, "g"), sentenceStart: true, imperative: true },
+  // English.
+  frame(`(?:i|we)(?: would| should|'d|’d) (?:like|love|appreciate|be grateful for) ${FILL}to ${FILL}${EN_GET} `),
+  frame(`(?:i|we)(?: would| should|'d|’d) (?:like|appreciate|be grateful for) ${FILL}`, { verbless: true }),
+  frame(`(?:i|we) (?:wish|want|need|am writing|are writing|write) to ${FILL}(?:${EN_GET}|ask for|request) `),
+  frame(`(?:i|we) (?:need|want) `, { verbless: true }),
+  frame(`(?:could|can|may|might) (?:i|we) ${FILL}${EN_GET} `),
+  frame(`(?:could|can|would|will) you ${FILL}${EN_GIVE} (?:me |us )?`),
+  frame(`(?:please|kindly) ${FILL}${EN_GIVE} (?:me |us )?`),
+  frame(`(?:grateful|appreciate it|thankful) if you (?:could|would|can) ${FILL}${EN_GIVE} (?:me |us )?`),
+  frame(`(?:would|will) it be possible (?:for (?:me|us) )?to ${FILL}(?:${EN_GET}|${EN_GIVE}) (?:me |us )?`),
+  frame(`is (?:it|there any way|there a way) (?:possible )?(?:for (?:me|us) )?(?:to |i could |we could )${FILL}${EN_GET} `),
+  frame(`interested in (?:reading|seeing|viewing|obtaining|receiving|getting|reviewing) `),
+  frame("(?:request|requesting) (?:for )?(?:access to |a copy of |copies of )?"),
+];
+
+/** Frames after which weaker nouns count too ("ta del av underlaget", "begär ut lönerna"). */
+const STRONG_FRAME = new RegExp(`${B}(?:ta del av|få ut|begär|kopi(?:a|or) (?:av|på|över)|utlämnande av|tillgång till|access to|a copy of|copies of|request)`);
+
+// ---------------------------------------------------------------------------
+// Documents.
+
+const INFLECT = "(?:en|et|na|er|erna|ar|arna|or|orna|n|s)?";
+
+/** Nouns for records that exist, by stem; a compound ending in one counts ("bygglovsritningarna"). */
+const DOCUMENT_STEMS = [
+  "handling",
+  "protokoll",
+  "protokollsutdrag",
+  "beslut",
+  "avtal",
+  "kontrakt",
+  "rapport",
+  "utredning",
+  "ritning",
+  "kart(?:a|an|or|orna)",
+  "bedömning",
+  "förteckning",
+  "list(?:a|an|or|orna)",
+  "registe(?:r|ret|rutdrag|rutdraget)",
+  "registr(?:et|en)",
+  "utdrag",
+  "korrespondens",
+  "e-post",
+  "e-postmeddeland(?:e|et|en|ena)",
+  "mejl",
+  "mail",
+  "mejlväxling",
+  "mailväxling",
+  "konversation",
+  "brev",
+  "skrivels(?:e|en|er|erna)",
+  "anteckning",
+  "journal",
+  "journalanteckning",
+  "foto(?:t|n|na|grafi|grafier|grafierna|grafiet)?",
+  "bild",
+  "inspelning",
+  "upptagning",
+  "film",
+  "statistik",
+  "sammanställning",
+  "kopi(?:a|an|or|orna)",
+  "dokument",
+  "dokumentation",
+  "bilag(?:a|an|or|orna)",
+  "anbud",
+  "utvärdering",
+  "remissvar",
+  "promemori(?:a|an|or|orna)",
+  "diari(?:um|et)",
+  "diarieutdrag",
+  "postlist(?:a|an|or|orna)",
+  "detaljplan",
+  "redovisning",
+  "redogörels(?:e|en|er|erna)",
+  "situationsplan",
+  "plankart(?:a|an)",
+  "tjänsteanteckning",
+  "minnesanteckning",
+  "loggbok",
+];
+
+/** Stems a compound may not end in because other words do ("kontakt", "utbildning" is spared by its own ending). */
+const WHOLE_WORD_ONLY = /^(?:akt(?:en|er|erna)?|personakt(?:en)?|ärendeakt(?:en)?|elevakt(?:en)?|pm(?:et|en)?|bygglovet|hela ansökan|ansökningarna|ansökningshandlingarna|planen|planerna)$/;
+
+const DOCUMENT_WORD = new RegExp(`^[a-zåäö-]*(?:${DOCUMENT_STEMS.join("|")})${INFLECT}$`);
+
+/** Words that end like a document but are none. */
+const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutet? (?:om|att)|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?|film(?:er)? (?:om|för))$/;
+
+/** Pay and salaries are records the kommun keeps ("skicka lönerna för cheferna"). */
+const PAY = /^(?:löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna)|statistik(?:en)?)|[a-zåäö]*löner(?:na)?|månadslön(?:en)?)$/;
+
+/** Weaker nouns, counted after a strong frame only. */
+const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna))|löner(?:na)?|lönerna|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
+
+const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation)$/;
+
+/** Before the noun: the sender's own document, one still to be written, or "ett mejl" (a new message). */
+const OWN_OR_FUTURE = /^(?:min|mitt|mina|vår|vårt|våra|my|our|kommande|nästa|ny|nytt|nya|framtida|upcoming|next|new|future|this|denna|detta)$/;
+const INDEFINITE = /^(?:ett|en|a|an)$/;
+const NEW_MESSAGE_NOUNS = /^(?:mejl|mail|e-post|e-postmeddelande|brev|letter|e-?mail|message|bild|film|rapport|sammanställning|utredning|bedömning|yttrande|logg|lista|list|report)$/;
+const SECOND_PERSON = /^(?:ert|er|era|ditt|din|dina|your)$/;
+/** What the kommun is to write in answer: "ert yttrande", "era synpunkter". */
+const ANSWER_NOUNS = /^(?:yttrand(?:e|et)|synpunkter(?:na)?|remissvar(?:et)?|svar(?:et)?|beslut(?:et)?|bedömning(?:en)?|comments|response|opinion|decision)$/;
+
+/** Words that end the object's phrase: what follows is a new clause. */
+const PHRASE_END = /^(?:hur|när|vad|vilka|vilken|vilket|varför|eftersom|innan|så|men|om|ifall|att|inte|ej|aldrig|how|when|what|which|whether|because|so|but|if|before|that|to|not|no|never)$/;
+
+/** Words that may sit between frame and noun: articles, numerals, adjectives, "från mötet". */
+const MAX_GAP = 7;
+
+const TOKEN = new RegExp(`[${L}][${L}'’:-]*`, "g");
+
+function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function isDocument(token: string, previous: string | undefined, strong: boolean): boolean {
+  const word = token.replace(/[:'’]+$/, "");
+  if (NOT_DOCUMENTS.test(word)) return false;
+  const document = WHOLE_WORD_ONLY.test(word) || DOCUMENT_WORD.test(word) || EN_DOCUMENT.test(word) || PAY.test(word) || (strong && WEAK_DOCUMENT.test(word));
+  if (!document) return false;
+  if (previous !== undefined) {
+    if (OWN_OR_FUTURE.test(previous)) return false;
+    if (INDEFINITE.test(previous) && NEW_MESSAGE_NOUNS.test(word)) return false;
+    if (SECOND_PERSON.test(previous) && ANSWER_NOUNS.test(word)) return false;
+  }
+  return true;
+}
+
+/** The object after a frame: is there a document within a few words, before the phrase ends? */
+/** Question words an order may go on with: "skicka mig vad cheferna har i lön". */
+const WHAT = /^(?:vad|vilka|vilken|vilket|what|which)$/;
+
+function objectIsDocument(after: string, strong: boolean, verbless = false, imperative = false): string | undefined {
+  const words = tokens(after.slice(0, 160));
+  for (let i = 0; i < words.length && i <= MAX_GAP; i++) {
+    const word = words[i] as string;
+    if (PHRASE_END.test(word) && !(imperative && WHAT.test(word))) return undefined;
+    // "hela ansökan", "grannens ansökan": someone else's application, held by the kommun.
+    if (/^ansökan$/.test(word) && i > 0 && /^(?:hela|grannens|grannarnas|bolagets|företagets|föreningens|the)$/.test(words[i - 1] as string)) return word;
+    // "synpunkterna som kom in", "inkomna yttranden": weaker nouns said to exist already.
+    const existing = WEAK_DOCUMENT.test(word) && (/^(?:inkomna|inlämnade|insända|befintliga)$/.test(words[i - 1] ?? "") || /^som (?:kom|har kommit|kommit|inkom|har inkommit|lämnades|har lämnats|skickades|finns)/.test(words.slice(i + 1, i + 4).join(" ")));
+    if (isDocument(word, i > 0 ? words[i - 1] : undefined, strong || existing)) {
+      // "vilka handlingar som behövs": what an application needs, not a request.
+      const next = words.slice(i + 1, i + 4).join(" ");
+      if (/^(?:som )?(?:behövs|krävs|ska bifogas|måste bifogas|jag behöver|vi behöver|ni behöver|are needed|are required)/.test(next)) return undefined;
+      return word;
+    }
+    if (verbless && !DETERMINER.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences that are something else whatever their words.
+
+/** A document not written yet: "skicka beslutet så fort det är fattat", "when it is ready". */
+const NOT_YET = new RegExp(
+  `${B}(?:(?:så fort|så snart|när|efter att|once|when|as soon as) (?:det|den|de|beslutet|protokollet|rapporten|utredningen|it|they|the decision|the minutes|ni|nämnden|kommunen) (?:är|har|blivit|blir|is|are|has been|have been) (?:blivit )?(?:fattat|fattats|klart|klar|klara|färdigt|färdig|färdiga|justerat|justerats|beslutat|tagit|tagits|ready|final|made|approved|published|done)|(?:inte|ännu inte|not yet) (?:är |har )?(?:fattat|fattats|justerat|justerats|klart|skrivet|written|made|ready))`,
+);
+
+/** The sender already has it: "tack för att jag fick ta del av", "jag har fått kopiorna". */
+const ALREADY_GOT = new RegExp(`${B}(?:tack(?: så| så hemskt| ska ni ha)?(?: mycket)? för (?:att (?:jag|vi) (?:fick|har fått|fått|kunde)|att ni skickade|kopiorna|handlingarna|protokollet|dokumenten|materialet|underlaget)|thank you for (?:sending|the documents|the copies|the minutes))`);
+
+/** Asking when, not for: "när får jag beslutet?", "hur lång tid tar det att få". */
+const ASKS_WHEN = new RegExp(`^(?:(?:hej|hejsan|hello|hi)(?: [a-zåäö]+)?,? )?(?:när|hur (?:lång tid|länge)|how long|when) .*(?:beslut|besked|svar|bygglov|tillstånd|decision|answer|permit)`);
+
+/** A consultation's answer asked for by a date: "vi vill gärna få era synpunkter senast 1 juni". */
+const ANSWER_BY = new RegExp(`${B}(?:yttrande|synpunkter|remissvar|svar|comments|response)[^.]{0,60}${B}(?:senast|by|before|no later than)(?![${L}])`);
+
+/** A how-question about requests in general: "hur gör man för att ta del av allmänna handlingar". */
+const HOW_IN_GENERAL = new RegExp(`${B}(?:hur (?:gör|går|kan|ska|får|begär) (?:man|jag|vi|en)|how (?:do|can|does|should) (?:i|we|one|you)) .{0,60}(?:handlingar|documents|records)(?![${L}])`);
+
+/** Appeals and applications that say "begär": "begär att beslutet upphävs", "begär härmed bygglov". */
+const APPEAL_OR_APPLICATION = new RegExp(`${B}(?:begär(?:er)? (?:härmed |därför )?(?:att (?:beslutet|nämnden|nämndens|kommunen|kommunens|ni|den|det|avgiften|ärendet) .{0,40}(?:upphävs|ändras|ändrar|omprövas|omprövar|undanröjs|prövas|rivs upp|river upp|återförvisas|sätts ned|inte (?:ska|får))|omprövning|inhibition|ersättning|skadestånd|rättelse|anstånd|förlängning|bygglov|tillstånd|bidrag)(?![${L}]))`);
+
+/** Words that are a request on their own. */
+const EXPLICIT = new RegExp(
+  `${B}(?:begär(?:a|t|de)? ut|begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?|(?:ta|få ta) del av allmän(?:na)? handling(?:ar)?|offentlighetsprincipen|tryckfrihetsförordningen 2 kap|freedom of information|principle of public access|public access to (?:official )?(?:documents|records|information)|request for (?:public |official )?(?:documents|records|copies))(?![${L}])`,
+);
+
+/** A request for documents as a topic, not a request: "hur begäran om allmän handling hanteras". */
+const AS_TOPIC: readonly RegExp[] = [
+  new RegExp(`(?:hur|om hur|hanteringen av|hantering av|handläggning av|handlägga|frågor om|kurs om|kursen om|utbildning om|utbildningen om|webbinarium om|föreläsning om|rutiner för|rutinen för|tema|temat) (?:[a-zåäö]+ ){0,3}(?:begäran|begäranden|förfrågningar) om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?`, "g"),
+  new RegExp(`(?:kurs|kursen|utbildning|utbildningen|webbinarium|webbinariet|föreläsning|seminarium|seminariet|workshop) (?:[a-zåäö]+ ){0,3}(?:om |i |kring )?offentlighetsprincipen`, "g"),
+  new RegExp(`(?:lättare|enklare|möjlighet(?:en)?|rätt(?:en)?|rättighet(?:en)?) (?:för [a-zåäö]+ )?att (?:använda offentlighetsprincipen(?: och)? )?(?:begära ut|ta del av) (?:allmänna )?handlingar`, "g"),
+  /(?:lättare|enklare) (?:för [a-zåäö]+ )?att använda offentlighetsprincipen/g,
+  /(?:enligt|i enlighet med|med stöd av) offentlighetsprincipen (?:publicerar|lägger|redovisar|visar)/g,
+  // "den där begäran om allmän handling", "en begäran om allmän handling som kom i går": one spoken of.
+  new RegExp(`(?:den där|den|en|denna|din|er|hans|hennes|deras|vår|någon|varje|ny|nya|flera|många) (?:[a-zåäö]+ )?(?:begäran|begäranden) om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?`, "g"),
+];
+
+/** The sentences of a folded text. */
+function sentences(text: string): string[] {
+  return text.split(/(?:[.!?]+|\s[-–]\s|:\s|;)\s*/).filter((s) => s.trim().length > 0);
+}
+
+/** A sentence that is about requests, not one: "man måste begära ut handlingarna", "jag begär inga handlingar nu". */
+const GENERIC_OR_NEGATED = new RegExp(`${B}(?:(?:(?:man|invånare|invånarna|allmänheten|medborgare|medborgarna|alla|journalister) (?:måste|kan|ska|får|behöver|borde|har rätt att)|(?:måste|kan|ska|får|behöver|borde) (?:man|invånarna|allmänheten|medborgarna)) (?:[a-zåäö]+ ){0,2}(?:begära|ta del|få ut)|(?:inga|inte|ej|aldrig) (?:[a-zåäö]+ ){0,2}(?:handlingar|begär|begära|kopior))(?![${L}])`);
+
+function blockedSentence(sentence: string): boolean {
+  return NOT_YET.test(sentence) || ALREADY_GOT.test(sentence) || GENERIC_OR_NEGATED.test(sentence) || HOW_IN_GENERAL.test(sentence);
+}
+
+/** The document a sentence asks for, or undefined. */
+function sentenceAsks(sentence: string): string | undefined {
+  if (blockedSentence(sentence) || ASKS_WHEN.test(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence)) return undefined;
+  for (const frame of FRAMES) {
+    frame.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = frame.re.exec(sentence)) !== null && guard++ < 20) {
+      if (frame.sentenceStart && m.index !== 0) break;
+      const end = m.index + m[0].length;
+      const strong = STRONG_FRAME.test(m[0]);
+      if (frame.subjectless && SOMEONE_ELSE.test(tokens(sentence.slice(0, m.index + 1)).at(-1) ?? "")) continue;
+      if (frame.objectBefore) {
+        const before = documentBefore(sentence.slice(0, m.index + 1));
+        if (before) return before;
+        continue;
+      }
+      if (!strong && COMMERCIAL.test(sentence)) continue;
+      const noun = objectIsDocument(sentence.slice(end), strong || frame.imperative === true, frame.verbless, frame.imperative);
+      if (noun && !(frame.imperative && /^(?:faktur|offert)/.test(noun))) return noun;
+      if (m[0].length === 0) frame.re.lastIndex++;
+    }
+  }
+  return undefined;
+}
+
+/** The one who wants is not the sender: "ni skulle vilja se", "hon vill gärna läsa". */
+const SOMEONE_ELSE = /^(?:ni|du|han|hon|de|dom|kommunen|man|handläggaren|nämnden|you|he|she|they)$/;
+
+/** A booking or a price enquiry: "could you send me the list of rooms and prices". */
+const COMMERCIAL = new RegExp(`${B}(?:pris|priser|priserna|prislista|prislistan|kostar|boka|bokning|hyra|price|prices|pricing|rates|book|booking|rent|cost)(?![${L}])`);
+
+/** A document among the few words before: "finns det några handlingar i ärendet [som ni kan skicka]". */
+function documentBefore(before: string): string | undefined {
+  const words = tokens(before).slice(-7);
+  return words.find((word, i) => isDocument(word, i > 0 ? words[i - 1] : undefined, false));
+}
+
+/** Subjects like "Begäran om handlingar", "Begäran: protokoll KS 12 maj", "FOI request". */
+const REQUEST_SUBJECT = new RegExp(`^(?:begäran|request|foi request)(?: om| for)?:? `);
+
+export interface RequestEvidence {
+  /** The words said it outright ("begär ut", "offentlighetsprincipen"). */
+  readonly explicit: boolean;
+}
+
+export interface RequestText {
+  /** The subject, folded, without SV:, VB: and the like. */
+  readonly subject: string;
+  /** The sender's own words (quoted history removed), folded. */
+  readonly own: string;
+  /** The mail answers another (SV:, Re:): its subject is the earlier mail's. */
+  readonly reply: boolean;
+}
+
+/** A party in their own case: their decision is sent to them anyway, asking for it is no request for documents. */
+const OWN_MATTER = new RegExp(`${B}(?:mitt|vårt) (?:ärende|bygglov|beslut)|(?:min|vår) (?:ansökan|anmälan|överklagan)|my (?:case|application|permit)|our (?:case|application|permit)`);
+const DECISION_NOUN = /^(?:beslut(?:et)?|decision)$/;
+
+/**
+ * Whether the subject or the sender's own words ask for documents. Returns
+ * how it was said, or undefined for no request.
+ */
+export function findDocumentRequest(text: RequestText): RequestEvidence | undefined {
+  const clean = (t: string) => AS_TOPIC.reduce((out, topic) => out.replace(topic, " "), t);
+  const subjectText = clean(text.subject);
+  const ownText = clean(text.own);
+  const ownMatter = OWN_MATTER.test(`${text.subject} . ${text.own}`);
+  const counts = (noun: string | undefined) => noun !== undefined && !(ownMatter && DECISION_NOUN.test(noun));
+  const ownSentences = sentences(ownText).map((sentence) => sentence.trim());
+  for (const sentence of ownSentences) if (EXPLICIT.test(sentence) && !blockedSentence(sentence)) return { explicit: true };
+  if (!text.reply && EXPLICIT.test(subjectText)) return { explicit: true };
+  for (const sentence of ownSentences) if (counts(sentenceAsks(sentence))) return { explicit: false };
+  if (text.reply) return undefined;
+  const subjectRequest = REQUEST_SUBJECT.exec(subjectText);
+  if (subjectRequest && counts(objectIsDocument(subjectText.slice(subjectRequest[0].length), true))) return { explicit: false };
+  if (counts(sentenceAsks(subjectText.trim()))) return { explicit: false };
+  return undefined;
+}

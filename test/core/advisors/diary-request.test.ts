@@ -1,0 +1,84 @@
+/**
+ * What counts as a request for documents (begäran om allmän handling), in
+ * everyday wording of our own: the frame ("kan jag få", "skicka mig") and a
+ * document after it, and the look-alikes that are something else.
+ */
+import { describe, expect, it } from "vitest";
+import { findDocumentRequest } from "../../../src/core/advisors/diary/request";
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const asks = (own: string, subject = "", reply = false) => findDocumentRequest({ subject: fold(subject), own: fold(own), reply }) !== undefined;
+
+describe("requests for documents, however they are put", () => {
+  it.each([
+    ["a wish", "Jag skulle vilja läsa utredningen om den nya skolan."],
+    ["a wish with words between", "Vi skulle därför gärna vilja få se samtliga anbud i upphandlingen av skolmat."],
+    ["a wish after a clause, without its subject", "Vi bor granne med tomten och skulle gärna vilja titta på bygglovsritningarna."],
+    ["asking leave", "Kan jag få en kopia av hyresavtalet för idrottshallen?"],
+    ["asking whether it can be done", "Går det att få se protokollet från tekniska nämnden i mars?"],
+    ["asking about a possibility", "Finns det möjlighet att ta del av riskbedömningen för badplatsen?"],
+    ["the kommun asked to hand over", "Kan ni mejla mig fotografierna från besiktningen?"],
+    ["a polite indirect wish", "Jag undrar om jag kan få läsa tjänsteanteckningarna i min mammas ärende."],
+    ["interest", "Jag är intresserad av att läsa kontrollrapporterna för pizzerian."],
+    ["gratitude in advance", "Jag vore tacksam om ni kunde skicka över korrespondensen mellan förvaltningen och entreprenören."],
+    ["an imperative after a greeting", "Hej! Skicka gärna postlistan för vecka 12."],
+    ["a blunt imperative", "skicka lönelistan för chefer tack"],
+    ["a demand", "Härmed begär vi att få ta del av tilldelningsbeslutet."],
+    ["a demand, inverted", "Med detta mejl begär jag en kopia av detaljplanen."],
+    ["the words that say it", "Med stöd av offentlighetsprincipen vill jag se avtalet."],
+    ["'begär ut'", "Jag vill begära ut alla mejl som rör vindkraften."],
+    ["the document named first", "Det finns väl en inspelning från fullmäktige som ni kan skicka?"],
+    ["a passive", "Kopior av ritningarna får gärna skickas till min adress."],
+    ["needs, without a verb", "Jag behöver de senaste protokollen från socialnämnden."],
+    ["salaries", "Skicka mig vad alla förvaltningschefer har i månadslön."],
+    ["minutes, in English", "I would like to obtain the minutes of the planning committee."],
+    ["a polite question in English", "Would it be possible to receive the inspection reports for the school?"],
+    ["an English imperative", "Please forward the correspondence about the harbour to me."],
+    ["English gratitude", "I'd be grateful if you could send me the evaluation of the tenders."],
+    ["'I am writing to request'", "I am writing to request copies of the environmental permit decision."],
+  ])("%s", (_name, own) => {
+    expect(asks(own)).toBe(true);
+  });
+
+  it("reads the subject when the body says little", () => {
+    expect(asks("Tack på förhand.", "Begäran om handlingar i ärendet om Gamla skolan")).toBe(true);
+  });
+});
+
+describe("look-alikes that are no request", () => {
+  it.each([
+    ["an application", "Jag begär härmed bygglov för ett garage."],
+    ["an appeal", "Jag begär att beslutet om avgiften upphävs."],
+    ["an appeal that names the decision", "Vi begär att nämnden ändrar beslutet från 3 maj."],
+    ["the sender's own document", "Kan ni titta på min ritning innan jag skickar in den?"],
+    ["a document still to be written", "Skicka beslutet till mig när det är fattat."],
+    ["the next one", "Kan ni skicka nästa protokoll när det är justerat?"],
+    ["a new message, not a record", "Kan ni skicka ett mejl till mig när handläggaren är tillbaka?"],
+    ["an answer asked for by a date", "Vi vill gärna få era synpunkter på förslaget senast den 1 juni."],
+    ["the kommun's own answer", "Kan ni skicka ert yttrande till länsstyrelsen?"],
+    ["what an application needs", "Kan ni skicka information om vilka handlingar som behövs för bygglov?"],
+    ["a blank form", "Kan ni skicka en blankett för ansökan om parkeringstillstånd?"],
+    ["a how-question in general", "Hur gör man för att begära ut allmänna handlingar?"],
+    ["a thank-you for documents received", "Tack för att jag fick ta del av protokollet så snabbt!"],
+    ["asking when a decision comes", "När kan jag få beslutet om mitt bygglov?"],
+    ["a party's own decision", "Bygglovet är beviljat men beslutet har inte kommit. Kan ni skicka beslutet? Mitt ärende är BN 2026/12."],
+    ["someone else wants", "Handläggaren skrev att ni skulle vilja se ritningarna, så jag bifogar dem."],
+    ["a price enquiry", "Could you send me the list of prices for the sports hall?"],
+    ["a thank-you in English", "Thank you for sending the minutes, that was all I needed."],
+    ["generic talk of the right", "I dag måste man begära ut protokollen, det borde finnas på webben."],
+    ["a negation", "Jag begär inga handlingar, jag vill bara lämna en synpunkt."],
+    ["a course about requests", "Välkommen till kursen om offentlighetsprincipen den 4 maj."],
+    ["a request spoken of", "Kan du titta på den där begäran om allmän handling som kom i går?"],
+    ["asking for views", "Vi skulle vilja få synpunkter från föreningarna innan vi bestämmer oss."],
+    ["discussing, not getting", "Vi skulle vilja diskutera avtalet med er på ett möte."],
+    ["a newsletter subscription", "Jag vill gärna få ert nyhetsbrev."],
+    ["treatment, not documents", "Kan jag få behandling på vårdcentralen i stället?"],
+    ["a wish to thank", "I would like to thank you for the report."],
+  ])("%s", (_name, own) => {
+    expect(asks(own)).toBe(false);
+  });
+
+  it("does not read a reply's subject as the request it answers", () => {
+    expect(asks("Tack, det var precis det jag behövde.", "Begäran om handlingar, KS 2026/1", true)).toBe(false);
+  });
+});
