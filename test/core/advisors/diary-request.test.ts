@@ -31,6 +31,11 @@ describe("requests for documents, however they are put", () => {
     ["a passive", "Kopior av ritningarna får gärna skickas till min adress."],
     ["needs, without a verb", "Jag behöver de senaste protokollen från socialnämnden."],
     ["salaries", "Skicka mig vad alla förvaltningschefer har i månadslön."],
+    ["an authority's formal wording", "Myndigheten hemställer om att få ut filmerna från kameran vid torget."],
+    ["'ber också om'", "Vi ber också om en kopia av avtalet med städfirman."],
+    ["needs, with an adjective", "Jag skulle behöva den årliga uppföljningen av hemtjänsten."],
+    ["an analysis", "Jag är intresserad av att läsa den klimatanalys som kommunen beställde."],
+    ["a plan, in a compound", "Kan ni skicka mig verksamhetsplanen för äldreomsorgen?"],
     ["minutes, in English", "I would like to obtain the minutes of the planning committee."],
     ["a polite question in English", "Would it be possible to receive the inspection reports for the school?"],
     ["an English imperative", "Please forward the correspondence about the harbour to me."],
@@ -73,6 +78,9 @@ describe("look-alikes that are no request", () => {
     ["discussing, not getting", "Vi skulle vilja diskutera avtalet med er på ett möte."],
     ["a newsletter subscription", "Jag vill gärna få ert nyhetsbrev."],
     ["treatment, not documents", "Kan jag få behandling på vårdcentralen i stället?"],
+    ["how it is done, in general", "Jag undrar hur det går till om man vill begära ut handlingar."],
+    ["the way it is sent", "Skicka det gärna med e-post till mig."],
+    ["plans for the day", "Kan ni skicka programmet för dagen?"],
     ["a wish to thank", "I would like to thank you for the report."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(false);

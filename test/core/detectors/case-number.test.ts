@@ -219,6 +219,7 @@ describe("case numbers: other authorities' references, after a label", () => {
     ["Ange diarienummer 513-1288-2026 i svaret", "513-1288-2026"],
     ["Beslut, dnr 403-41025-2025.", "403-41025-2025"],
     ["Polisens ärendenummer: 5000-K123456-27", "5000-K123456-27"],
+    ["Ärende 5000-K223344-26 – upptagningar", "5000-K223344-26"],
     ["IVO:s dnr 3.5.1-28837/2026", "3.5.1-28837/2026"],
     ["Dnr 4.1.1-1234/2025", "4.1.1-1234/2025"],
     ["i mål nr 4512-26 har", "4512-26"],

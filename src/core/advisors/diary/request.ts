@@ -123,13 +123,14 @@ const FRAMES: readonly Frame[] = [
   // Asking leave: "kan jag få", "får vi se", "skulle jag kunna få läsa".
   frame(`(?:kan|får|skulle|kunde|må) (?:jag|vi) ${FILL}(?:${GET}) `),
   // Asking whether it can be done: "går det att få", "finns det möjlighet att titta på".
-  frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok) (?:att |för mig att |för oss att )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
+  frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok|går det bra) (?:att |för mig att |för oss att |om ni )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
   frame(`undrar (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|får|skulle kunna|kunde|skulle få) ${FILL}(?:${GET}) `),
   frame(`undrar (?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
   frame(`intresserad(?:e)? av att ${FILL}(?:${GET}) `),
   // "ber att få", "ber om".
   frame(`(?:ber|be) (?:att få|om att få) ${FILL}(?:(?:${GET}) )?`),
-  frame(`(?:ber|be) om `, { verbless: true }),
+  frame(`(?:ber|be|hemställer|anhåller) ${FILL}om `, { verbless: true }),
+  frame(`(?:ber|hemställer|anhåller) ${FILL}om att ${FILL}(?:${GET}) `),
   frame(`(?:tacksam|glad) (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|kunde|skulle kunna|får|fick) ${FILL}(?:${GET}) `),
   frame(`(?:tacksam|glad) (?:för att|att) (?:få )?${FILL}(?:${GET}) `),
   frame(`tacksam för (?:en |ett )?kopi(?:a|or) (?:av |på )?`),
@@ -218,6 +219,18 @@ const DOCUMENT_STEMS = [
   "postlist(?:a|an|or|orna)",
   "detaljplan",
   "redovisning",
+  "analys",
+  "budget",
+  "uppföljning",
+  "utlåtand(?:e|et|en|ena)",
+  "granskning",
+  "mätning",
+  "resultat",
+  "kalkyl",
+  "beräkning",
+  "bokslut",
+  "enkätsvar",
+  "riktlinje(?:r|rna)?",
   "redogörels(?:e|en|er|erna)",
   "situationsplan",
   "plankart(?:a|an)",
@@ -230,6 +243,9 @@ const DOCUMENT_STEMS = [
 const WHOLE_WORD_ONLY = /^(?:akt(?:en|er|erna)?|personakt(?:en)?|ärendeakt(?:en)?|elevakt(?:en)?|pm(?:et|en)?|bygglovet|hela ansökan|ansökningarna|ansökningshandlingarna|planen|planerna)$/;
 
 const DOCUMENT_WORD = new RegExp(`^[a-zåäö-]*(?:${DOCUMENT_STEMS.join("|")})${INFLECT}$`);
+
+/** Stems that name a record only in a compound: "verksamhetsplanen", "detaljplaneprogrammet" (not "planer", "programmet" for the day). */
+const COMPOUND_DOCUMENT = /^[a-zåäö-]{3,}(?:plan(?:en|er|erna)?|program(?:met|men)?|berättelse(?:n|r|rna)?)$/;
 
 /** Words that end like a document but are none. */
 const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutet? (?:om|att)|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?|film(?:er)? (?:om|för))$/;
@@ -265,12 +281,14 @@ function tokens(text: string): string[] {
 function isDocument(token: string, previous: string | undefined, strong: boolean): boolean {
   const word = token.replace(/[:'’]+$/, "");
   if (NOT_DOCUMENTS.test(word)) return false;
-  const document = WHOLE_WORD_ONLY.test(word) || DOCUMENT_WORD.test(word) || EN_DOCUMENT.test(word) || PAY.test(word) || (strong && WEAK_DOCUMENT.test(word));
+  const document = WHOLE_WORD_ONLY.test(word) || DOCUMENT_WORD.test(word) || COMPOUND_DOCUMENT.test(word) || EN_DOCUMENT.test(word) || PAY.test(word) || (strong && WEAK_DOCUMENT.test(word));
   if (!document) return false;
   if (previous !== undefined) {
     if (OWN_OR_FUTURE.test(previous)) return false;
     if (INDEFINITE.test(previous) && NEW_MESSAGE_NOUNS.test(word)) return false;
     if (SECOND_PERSON.test(previous) && ANSWER_NOUNS.test(word)) return false;
+    // "skicka det med e-post": the way it is sent, not what.
+    if (/^(?:med|per|via|by)$/.test(previous) && /^(?:e-post|mejl|mail|e-mail|email|post)$/.test(word)) return false;
   }
   return true;
 }
@@ -294,7 +312,8 @@ function objectIsDocument(after: string, strong: boolean, verbless = false, impe
       if (/^(?:som )?(?:behövs|krävs|ska bifogas|måste bifogas|jag behöver|vi behöver|ni behöver|are needed|are required)/.test(next)) return undefined;
       return word;
     }
-    if (verbless && !DETERMINER.test(word)) return undefined;
+    // Without a verb, the noun phrase must start at once ("behöver [den månadsvisa] sammanställningen"), not "behöver diskutera avtalet".
+    if (verbless && !DETERMINER.test(word) && !(i > 0 && DETERMINER.test(words[0] as string) && i <= 3)) return undefined;
   }
   return undefined;
 }
@@ -317,7 +336,7 @@ const ASKS_WHEN = new RegExp(`^(?:(?:hej|hejsan|hello|hi)(?: [a-zåäö]+)?,? )?
 const ANSWER_BY = new RegExp(`${B}(?:yttrande|synpunkter|remissvar|svar|comments|response)[^.]{0,60}${B}(?:senast|by|before|no later than)(?![${L}])`);
 
 /** A how-question about requests in general: "hur gör man för att ta del av allmänna handlingar". */
-const HOW_IN_GENERAL = new RegExp(`${B}(?:hur (?:gör|går|kan|ska|får|begär) (?:man|jag|vi|en)|how (?:do|can|does|should) (?:i|we|one|you)) .{0,60}(?:handlingar|documents|records)(?![${L}])`);
+const HOW_IN_GENERAL = new RegExp(`${B}(?:hur (?:(?:gör|går|kan|ska|får|begär) (?:man|jag|vi|en)|det (?:går till|fungerar|funkar))|how (?:do|can|does|should) (?:i|we|one|you)) .{0,60}(?:handlingar|documents|records)(?![${L}])`);
 
 /** Appeals and applications that say "begär": "begär att beslutet upphävs", "begär härmed bygglov". */
 const APPEAL_OR_APPLICATION = new RegExp(`${B}(?:begär(?:er)? (?:härmed |därför )?(?:att (?:beslutet|nämnden|nämndens|kommunen|kommunens|ni|den|det|avgiften|ärendet) .{0,40}(?:upphävs|ändras|ändrar|omprövas|omprövar|undanröjs|prövas|rivs upp|river upp|återförvisas|sätts ned|inte (?:ska|får))|omprövning|inhibition|ersättning|skadestånd|rättelse|anstånd|förlängning|bygglov|tillstånd|bidrag)(?![${L}]))`);
@@ -344,7 +363,7 @@ function sentences(text: string): string[] {
 }
 
 /** A sentence that is about requests, not one: "man måste begära ut handlingarna", "jag begär inga handlingar nu". */
-const GENERIC_OR_NEGATED = new RegExp(`${B}(?:(?:(?:man|invånare|invånarna|allmänheten|medborgare|medborgarna|alla|journalister) (?:måste|kan|ska|får|behöver|borde|har rätt att)|(?:måste|kan|ska|får|behöver|borde) (?:man|invånarna|allmänheten|medborgarna)) (?:[a-zåäö]+ ){0,2}(?:begära|ta del|få ut)|(?:inga|inte|ej|aldrig) (?:[a-zåäö]+ ){0,2}(?:handlingar|begär|begära|kopior))(?![${L}])`);
+const GENERIC_OR_NEGATED = new RegExp(`${B}(?:(?:(?:man|invånare|invånarna|allmänheten|medborgare|medborgarna|alla|journalister) (?:måste|kan|ska|får|vill|behöver|borde|har rätt att)|(?:måste|kan|ska|får|behöver|borde) (?:man|invånarna|allmänheten|medborgarna)) (?:[a-zåäö]+ ){0,2}(?:begära|ta del|få ut)|(?:inga|inte|ej|aldrig) (?:[a-zåäö]+ ){0,2}(?:handlingar|begär|begära|kopior))(?![${L}])`);
 
 function blockedSentence(sentence: string): boolean {
   return NOT_YET.test(sentence) || ALREADY_GOT.test(sentence) || GENERIC_OR_NEGATED.test(sentence) || HOW_IN_GENERAL.test(sentence);

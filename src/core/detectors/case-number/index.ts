@@ -14,7 +14,8 @@
  *                                               Dnr 2016-000003, Dnr 2022-00001, Dnr 2011.239, Dnr 2019/45
  *   P6  other authorities' references, only right after a label:
  *         NNN-N{1,6}-YYYY                       Länsstyrelsen: Dnr 513-1288-2026
- *         NNNN-KN{3,8}-YY                       Polisen: ärendenummer 5000-K123456-27
+ *         NNNN-KN{3,8}-YY                       Polisen: ärendenummer 5000-K123456-27 (also after
+ *                                               "ärende": the K-number is the police's alone)
  *         D.D[.D]-N{1,7}/YYYY                   IVO, Socialstyrelsen: Dnr 3.5.1-28837/2026
  *         [C ]N{1,6}-YY, after "mål nr"         a court's mål: mål nr 4512-26, målnummer T 812-27
  *       Their `normalised` form is the text itself: they belong to another
@@ -173,6 +174,13 @@ function courtLabelledAt(text: string, start: number): boolean {
 
 function labelledAt(text: string, start: number): boolean {
   return LABEL_AT_END.test(text.slice(Math.max(0, start - LABEL_WINDOW), start));
+}
+
+/** "Ärende 5000-K408812-26": the police's own word before its own number. */
+const CASE_WORD_AT_END = new RegExp(`(?:^|[^${WORD_CHAR}])(?:ärende|ärendet|polisärende)[ \\t\\u00a0]*(?::[ \\t\\u00a0]*)?$`, "i");
+
+function policeLabelledAt(text: string, start: number): boolean {
+  return labelledAt(text, start) || CASE_WORD_AT_END.test(text.slice(Math.max(0, start - 20), start));
 }
 
 // ---------------------------------------------------------------------------
@@ -438,8 +446,8 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
 
   /** P6: another authority's reference, only after a label (a court's only after "mål nr"). The shape is read first, the label last. */
   function otherAuthority(text: string, s: number): Found | undefined {
-    const found = (end: number, year: number, serial: string, court: boolean): Found | undefined =>
-      validYear(year) && cleanEnd(text, end) && (court ? courtLabelledAt(text, s) : labelledAt(text, s))
+    const found = (end: number, year: number, serial: string, court: boolean, police = false): Found | undefined =>
+      validYear(year) && cleanEnd(text, end) && (court ? courtLabelledAt(text, s) : police ? policeLabelledAt(text, s) : labelledAt(text, s))
         ? { start: s, end, year, serial, labelled: true, normalised: text.slice(s, end) }
         : undefined;
     let k = s;
@@ -468,7 +476,7 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
     if (first === 4 && text[after] === "-" && text[after + 1] === "K") {
       const n = digits(text, after + 2, 3, 8);
       const y = after + 2 + n;
-      if (n > 0 && text[y] === "-" && digits(text, y + 1, 2, 2) > 0) return found(y + 3, 2000 + Number(text.slice(y + 1, y + 3)), text.slice(after + 2, y), false);
+      if (n > 0 && text[y] === "-" && digits(text, y + 1, 2, 2) > 0) return found(y + 3, 2000 + Number(text.slice(y + 1, y + 3)), text.slice(after + 2, y), false, true);
       return undefined;
     }
     // IVO, Socialstyrelsen: D.D[.D[.D]]-N{1,7}/YYYY
