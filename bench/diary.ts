@@ -299,6 +299,6 @@ export async function diaryBench(): Promise<void> {
   table("heldout5 (written blind, focused on requests for documents; its first run's misses were read and fixed on 2026-12-01)", heldout5, listMisses);
   table("heldout6 (written blind, focused on requests for documents; measured twice, then its misses were read and fixed on 2026-12-01)", heldout6, listMisses);
   table("heldout7 (written blind after those fixes, focused on requests for documents; its first run's misses were read and fixed on 2026-12-01)", heldout7, listMisses);
-  table("heldout8 (written blind after those fixes, 50 mails focused on requests for documents; never read)", heldout8, listMisses);
+  table("heldout8 (written blind after those fixes, 50 mails focused on requests for documents; its first run's misses were read and fixed on 2026-12-01)", heldout8, listMisses);
   timing([...dev, ...heldout, ...heldout2, ...heldout3, ...heldout4, ...heldout5, ...heldout6, ...heldout7, ...heldout8]);
 }

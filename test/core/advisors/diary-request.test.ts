@@ -36,6 +36,13 @@ describe("requests for documents, however they are put", () => {
     ["needs, with an adjective", "Jag skulle behöva den årliga uppföljningen av hemtjänsten."],
     ["an analysis", "Jag är intresserad av att läsa den klimatanalys som kommunen beställde."],
     ["a plan, in a compound", "Kan ni skicka mig verksamhetsplanen för äldreomsorgen?"],
+    ["a list after the wish", "Vi skulle vilja få följande: – avtalet med bussbolaget – den senaste uppföljningen av linje 12."],
+    ["a bulleted list after a colon", "I ärendet vill jag ha: * protokollet från tillsynen * bilderna från besöket"],
+    ["an existence question, then 'i så fall … det'", "Finns det några minnesanteckningar från mötet med skolan? I så fall vill jag gärna ha dem."],
+    ["coming by to look", "Kan jag komma förbi på måndag och titta på ritningarna till idrottshallen?"],
+    ["inverted and without a verb", "För att kunna överklaga behöver vi snarast utvärderingen av anbuden."],
+    ["'undrar jag om ni'", "Så nu undrar jag om ni snällt kunde skicka mig protokollet från i våras."],
+    ["an order with 'också' before the record", "Skicka mig också körloggen för sandbilarna från i fredags."],
     ["minutes, in English", "I would like to obtain the minutes of the planning committee."],
     ["a polite question in English", "Would it be possible to receive the inspection reports for the school?"],
     ["an English imperative", "Please forward the correspondence about the harbour to me."],
@@ -81,6 +88,9 @@ describe("look-alikes that are no request", () => {
     ["how it is done, in general", "Jag undrar hur det går till om man vill begära ut handlingar."],
     ["the way it is sent", "Skicka det gärna med e-post till mig."],
     ["plans for the day", "Kan ni skicka programmet för dagen?"],
+    ["an existence question about something else", "Finns det parkering vid kommunhuset? I så fall vill jag gärna veta var."],
+    ["coming by to talk", "Kan jag komma förbi och prata om bygglovet en dag nästa vecka?"],
+    ["a blog, not a log", "Kan ni skicka mig länken till bloggen om skolan?"],
     ["a wish to thank", "I would like to thank you for the report."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(false);

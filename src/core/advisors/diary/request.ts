@@ -36,7 +36,7 @@ const L = "a-zåäöéüæø0-9";
 const B = `(?:^|[^${L}])`;
 
 /** Filler that may sit inside a frame: "kan ni [vänligen] [också] skicka". */
-const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|vänligen|kunna|nu|då|helst|därför|please|kindly|also|just|possibly) )*";
+const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|snällt|vänligen|kunna|nu|då|helst|därför|snarast|dels|i så fall|isåfall|please|kindly|also|just|possibly|therefore) )*";
 
 // ---------------------------------------------------------------------------
 // Frames. Each ends where the object (the document) begins.
@@ -114,6 +114,8 @@ const FRAMES: readonly Frame[] = [
   frame(`(?:som|that) (?:ni|du|you) ${FILL}(?:kan|kunde|skulle kunna|vill|can|could|would) ${FILL}(?:${GIVE}|${EN_GIVE})`, { objectBefore: true }),
   // Passive: "kopiorna får gärna skickas till min e-post".
   frame(`(?:får|kan|ska) ${FILL}(?:skickas|mejlas|mailas|sändas) (?:till (?:mig|oss|min|vår)|hem|per post|digitalt|som pdf)`, { objectBefore: true }),
+  // Without a verb, inverted: "för att kunna överklaga behöver vi snarast utvärderingsprotokollet".
+  frame(`(?:behöver|önskar) (?:jag|vi) ${FILL}`, { verbless: true }),
   // Without a verb: "vi behöver protokollet", "jag önskar kopior av".
   frame(`(?:jag|vi) (?:behöver|skulle behöva|önskar|efterfrågar|efterlyser|vill ha) ${FILL}`, { verbless: true }),
   // "jag vill att ni skickar".
@@ -125,7 +127,9 @@ const FRAMES: readonly Frame[] = [
   // Asking whether it can be done: "går det att få", "finns det möjlighet att titta på".
   frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok|går det bra) (?:att |för mig att |för oss att |om ni )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
   frame(`undrar (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|får|skulle kunna|kunde|skulle få) ${FILL}(?:${GET}) `),
-  frame(`undrar (?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  frame(`undrar (?:jag )?(?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  // Coming to look: "kan jag komma förbi på torsdag och titta på ritningarna?".
+  frame(`(?:kan|får|skulle|kunde) (?:jag|vi) ${FILL}(?:komma|komma in|komma förbi|titta in|besöka (?:er|kommunhuset|kontoret))[^.?!]{0,60}? och (?:${GET}) `),
   frame(`intresserad(?:e)? av att ${FILL}(?:${GET}) `),
   // "ber att få", "ber om".
   frame(`(?:ber|be) (?:att få|om att få) ${FILL}(?:(?:${GET}) )?`),
@@ -237,6 +241,7 @@ const DOCUMENT_STEMS = [
   "tjänsteanteckning",
   "minnesanteckning",
   "loggbok",
+  "logg",
 ];
 
 /** Stems a compound may not end in because other words do ("kontakt", "utbildning" is spared by its own ending). */
@@ -248,7 +253,7 @@ const DOCUMENT_WORD = new RegExp(`^[a-zåäö-]*(?:${DOCUMENT_STEMS.join("|")})$
 const COMPOUND_DOCUMENT = /^[a-zåäö-]{3,}(?:plan(?:en|er|erna)?|program(?:met|men)?|berättelse(?:n|r|rna)?)$/;
 
 /** Words that end like a document but are none. */
-const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutet? (?:om|att)|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?|film(?:er)? (?:om|för))$/;
+const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|blogg(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutet? (?:om|att)|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?|film(?:er)? (?:om|för))$/;
 
 /** Pay and salaries are records the kommun keeps ("skicka lönerna för cheferna"). */
 const PAY = /^(?:löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna)|statistik(?:en)?)|[a-zåäö]*löner(?:na)?|månadslön(?:en)?)$/;
@@ -359,7 +364,7 @@ const AS_TOPIC: readonly RegExp[] = [
 
 /** The sentences of a folded text. */
 function sentences(text: string): string[] {
-  return text.split(/(?:[.!?]+|\s[-–]\s|:\s|;)\s*/).filter((s) => s.trim().length > 0);
+  return text.split(/(?:[.!?]+|\s[-–*•·]\s|:\s|;)\s*/).filter((s) => s.trim().length > 0);
 }
 
 /** A sentence that is about requests, not one: "man måste begära ut handlingarna", "jag begär inga handlingar nu". */
@@ -369,8 +374,41 @@ function blockedSentence(sentence: string): boolean {
   return NOT_YET.test(sentence) || ALREADY_GOT.test(sentence) || GENERIC_OR_NEGATED.test(sentence) || HOW_IN_GENERAL.test(sentence);
 }
 
+/** What a sentence may lean on: the list after it, the document the sentence before asked about. */
+interface Around {
+  /** The sentences after it (a list: "vill gärna ha följande: – kartan – utredningen"). */
+  readonly following: readonly string[];
+  /** A document the sentence before asked whether the kommun has ("Finns det något protokoll?"). */
+  readonly asked?: string;
+}
+
+/** Words that point on to a list: "vill ha följande:", "the following". */
+const POINTS_ON = /^(?:följande|nedanstående|detta|dessa|dels|bland|annat|the|following|these|below)$/;
+/** Pronouns for a document named before: "i så fall vill jag gärna ha det". */
+const PRONOUN = /^(?:det|dem|den|dom|it|them)$/;
+/** Asking whether the kommun has something: "finns det något protokoll", "har arkivet kvar". */
+const EXISTENCE = new RegExp(`${B}(?:finns det|fanns det|har ni|har kommunen|har (?:kommun)?arkivet|har förvaltningen|is there|are there|do you have|does the)(?![${L}])`);
+
+/** The document an existence question names, for a "then I would like it" after it. */
+function askedAbout(sentence: string): string | undefined {
+  if (!EXISTENCE.test(sentence) || blockedSentence(sentence)) return undefined;
+  const words = tokens(sentence);
+  return words.find((word, i) => isDocument(word, i > 0 ? words[i - 1] : undefined, false));
+}
+
+/** The document a list after a frame starts with. */
+function listedDocument(following: readonly string[], strong: boolean): string | undefined {
+  for (const next of following.slice(0, 4)) {
+    const noun = objectIsDocument(next, strong, true);
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
 /** The document a sentence asks for, or undefined. */
-function sentenceAsks(sentence: string): string | undefined {
+function sentenceAsks(text: string, around: Around = { following: [] }): string | undefined {
+  // Frames end in a space; so may the sentence ("vi skulle vilja få" before a list).
+  const sentence = `${text} `;
   if (blockedSentence(sentence) || ASKS_WHEN.test(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence)) return undefined;
   for (const frame of FRAMES) {
     frame.re.lastIndex = 0;
@@ -387,6 +425,12 @@ function sentenceAsks(sentence: string): string | undefined {
         continue;
       }
       if (!strong && COMMERCIAL.test(sentence)) continue;
+      const rest = tokens(sentence.slice(end));
+      if (rest.every((word) => POINTS_ON.test(word))) {
+        const listed = listedDocument(around.following, strong);
+        if (listed) return listed;
+      }
+      if (around.asked && PRONOUN.test(rest[0] ?? "")) return around.asked;
       const noun = objectIsDocument(sentence.slice(end), strong || frame.imperative === true, frame.verbless, frame.imperative);
       if (noun && !(frame.imperative && /^(?:faktur|offert)/.test(noun))) return noun;
       if (m[0].length === 0) frame.re.lastIndex++;
@@ -441,7 +485,10 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
   const ownSentences = sentences(ownText).map((sentence) => sentence.trim());
   for (const sentence of ownSentences) if (EXPLICIT.test(sentence) && !blockedSentence(sentence)) return { explicit: true };
   if (!text.reply && EXPLICIT.test(subjectText)) return { explicit: true };
-  for (const sentence of ownSentences) if (counts(sentenceAsks(sentence))) return { explicit: false };
+  for (const [i, sentence] of ownSentences.entries()) {
+    const asked = i > 0 ? askedAbout(ownSentences[i - 1] as string) : undefined;
+    if (counts(sentenceAsks(sentence, { following: ownSentences.slice(i + 1), ...(asked ? { asked } : {}) }))) return { explicit: false };
+  }
   if (text.reply) return undefined;
   const subjectRequest = REQUEST_SUBJECT.exec(subjectText);
   if (subjectRequest && counts(objectIsDocument(subjectText.slice(subjectRequest[0].length), true))) return { explicit: false };

@@ -36,7 +36,8 @@ export function fold(text: string): string {
 // Kinds of handling.
 
 export const INVOICE_SUBJECT: readonly RegExp[] = [
-  stem("(?:e-)?faktur(?:a|or|an)(?:nummer|nr)?"),
+  // Not "fakturaadress saknas", "faktureringsrutiner": questions about invoicing are no invoice.
+  stem("(?:e-)?faktur(?:a|or|an)(?:nummer|nr)?(?!adress|underlag|hantering|rutin|fråga)"),
   stem("kreditfaktura"),
   stem("betalningspåminnelse"),
   word("påminnelse: obetald|obetald faktura|inkassokrav"),
@@ -220,7 +221,7 @@ export const ADVERTISING: readonly RegExp[] = [
   new RegExp("\\d+ ?% (?:på|rabatt|off)(?![a-zåäö])"),
   word("free (?:audit|trial|demo)|special offer|limited time|our (?:seo )?team can|we offer|vi erbjuder (?:er|dig|kommunen)|unsubscribe from (?:our|these) (?:offers|emails)"),
 ];
-export const THANKS_START = /^(?:hej[!,.]? )?(?:stort |tusen |varmt )?tack(?:\s|!|,|\.|$)|^(?:hi[!,.]? )?thank you/;
+export const THANKS_START = /^(?:hej(?: [a-zåäö]+)?[!,.]? )?(?:stort |tusen |varmt )?tack(?:\s|!|,|\.|$)|^(?:hi(?: [a-z]+)?[!,.]? )?thank you/;
 export const CALENDAR_REPLY_SUBJECT = /^(?:accepterat|accepterad|accepted|avböjt|avböjd|declined|preliminärt|tentative|tackat ja|tackat nej)\s*:/i;
 export const MEETING_PLANNING: readonly RegExp[] = [
   word("mötestid(?:er)?|förslag på tider|förslag på mötestider|passar (?:det|bäst|bra|dig)|kan vi flytta|vi ses|flytta (?:vårt|mötet|vår avstämning)|boka (?:ett |in ett )?möte|vilken (?:tid|dag) passar"),
