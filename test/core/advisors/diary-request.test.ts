@@ -43,6 +43,16 @@ describe("requests for documents, however they are put", () => {
     ["inverted and without a verb", "För att kunna överklaga behöver vi snarast utvärderingen av anbuden."],
     ["'undrar jag om ni'", "Så nu undrar jag om ni snällt kunde skicka mig protokollet från i våras."],
     ["an order with 'också' before the record", "Skicka mig också körloggen för sandbilarna från i fredags."],
+    ["a passive wish", "Skulle jag kunna få bilderna från besiktningen mejlade till mig?"],
+    ["a passive around the record", "Skulle protokollet från miljönämnden i oktober kunna mejlas till mig?"],
+    ["'nu ber jag om' what a calculation rests on", "Jag förstår inte beloppet, så nu ber jag om de underlag som beräkningen bygger på."],
+    ["valuing it after an existence question", "Har kommunen gjort någon utredning om ras vid älven? I så fall vore det intressant att läsa den."],
+    ["an existence question, a clause, then an order with 'det'", "Finns mätningen nånstans? Alltså hur många bilar som körde förbi. Lägg gärna ut det eller mejla mig."],
+    ["'hade varit bra att få'", "Hade varit bra att få de filmer som togs vid översvämningen i maj."],
+    ["the nominal style", "Önskemål: kopia av alla rapporter från tillsynen av Kafé Hamnen."],
+    ["a copy asked for with thanks", "Kopia av anmälan mot mig och av allt annat i ärendet, tack."],
+    ["figures the kommun has reported", "För min uppsats behöver jag de uppgifter om antal platser som kommunen har rapporterat in till SCB."],
+    ["consultation responses, in English", "Would it be possible for me to get the consultation responses you received?"],
     ["minutes, in English", "I would like to obtain the minutes of the planning committee."],
     ["a polite question in English", "Would it be possible to receive the inspection reports for the school?"],
     ["an English imperative", "Please forward the correspondence about the harbour to me."],
@@ -91,9 +101,27 @@ describe("look-alikes that are no request", () => {
     ["an existence question about something else", "Finns det parkering vid kommunhuset? I så fall vill jag gärna veta var."],
     ["coming by to talk", "Kan jag komma förbi och prata om bygglovet en dag nästa vecka?"],
     ["a blog, not a log", "Kan ni skicka mig länken till bloggen om skolan?"],
+    ["a pointer to an attachment", "Beslutet kan överklagas till länsstyrelsen, se bilaga."],
+    ["an offer to send", "Fakturan för arbetet kan skickas om ni vill se den."],
+    ["asking when, late in the sentence", "Kan ni tala om när jag kan räkna med att få beslutet?"],
+    ["an elected member's material for a meeting", "Inför gruppmötet vill vi i partiet gärna få alla tjänsteskrivelser om försäljningen."],
+    ["the sender's own enclosures, then a form asked for", "Attached are our certificate and a photo of the truck. If a form is needed, please send it to me."],
+    ["a decision not yet taken, then 'skicka det'", "Jag har lämnat mina synpunkter i grannebrevet. Jag vill att ni skickar beslutet när det är fattat. Skicka det gärna med e-post."],
+    ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
     ["a wish to thank", "I would like to thank you for the report."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(false);
+  });
+
+  it("reads 'Begäran om yttrande' as a consultation, not a request for documents", () => {
+    expect(asks("Kommunen ges tillfälle att yttra sig senast den 13 november.", "Begäran om yttrande – ansökan om tillstånd till bergtäkt")).toBe(false);
+    expect(asks("", "Begäran om kopia av bygglovsritningarna")).toBe(true);
+  });
+
+  it("in a colleague's forward, 'en begäran om allmän handling' names the mail below", () => {
+    const own = "Det här kom till mig i morse. Det är väl en begäran om allmän handling? /Lena";
+    expect(findDocumentRequest({ subject: "björkskolan", own: fold(own), reply: false, forward: true })).toBeDefined();
+    expect(findDocumentRequest({ subject: "björkskolan", own: fold(own), reply: false })).toBeUndefined();
   });
 
   it("does not read a reply's subject as the request it answers", () => {

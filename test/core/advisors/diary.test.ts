@@ -140,6 +140,36 @@ describe("signals, in wording of our own", () => {
   });
 });
 
+describe("case numbers in the subject that the text vouches for", () => {
+  it("takes another authority's bare number in the subject when the text gives it with a label", () => {
+    const { data } = diaryAdvice(
+      mail({ from: "registrator@lansstyrelsen.se", subject: "Begäran om yttrande – bergtäkt, 551-24410-2026", body: "Kommunen ges tillfälle att yttra sig (dnr 551-24410-2026) senast den 13 november." }),
+    );
+    expect(data.caseNumbers).toEqual([
+      { text: "551-24410-2026", field: "subject" },
+      { text: "551-24410-2026", field: "body" },
+    ]);
+  });
+
+  it("leaves a bare order number in the subject alone when the text gives no label either", () => {
+    const { data } = diaryAdvice(mail({ from: "order@leverantor.se", subject: "Order 100-4471-2026", body: "Ordernr 100-4471-2026 levereras på tisdag." }));
+    expect(data.caseNumbers).toEqual([]);
+  });
+});
+
+describe("a reply's quoted history", () => {
+  it("is the kommun's own earlier mail: its words on secrecy do not make a thank-you a matter to register", () => {
+    const { data } = diaryAdvice(
+      mail({
+        subject: "SV: Handlingar i ärende KS 2026/0388",
+        body: "Hej Anna, stort tack för protokollen – det var precis det jag behövde. Jonas\n\n> Hej Jonas,\n> Här kommer handlingarna. Vissa uppgifter är maskade med stöd av 31 kap. 16 § OSL (sekretess).\n",
+      }),
+    );
+    expect(data.registration.verdict).toBe("not-needed");
+    expect(data.registration.reasons.map((r) => r.code)).not.toContain("sensitiveContent");
+  });
+});
+
 describe("the deadline, by the kommun's rule, counted from the message", () => {
   const question = { subject: "Bygglov", body: "Hej, jag har lämnat in en ansökan om bygglov och undrar när jag får besked." };
 

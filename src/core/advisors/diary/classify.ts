@@ -255,8 +255,12 @@ export function classify(input: ClassifyInput): Classification {
   const identityNumbers = detectors.identityNumbers.detect(secrecyText).filter((m) => m.confidence !== "low").length;
   const kinds: LexiconCategory[] = [];
   const massMail = bulk || autoReply || calendarReply;
+  // In a reply, the quoted history is the kommun's own earlier mail ("maskade med stöd av 31 kap. 16 § OSL"):
+  // sensitive words count in the sender's own. Identity numbers count anywhere.
+  const reply = REPLY_PREFIX.test(subjectRaw) && !forward;
+  const sensitiveText = reply ? `${message.subject}\n${ownRaw}` : secrecyText;
   if (!massMail) {
-    for (const m of detectors.sensitiveTerms.detect(secrecyText)) {
+    for (const m of detectors.sensitiveTerms.detect(sensitiveText)) {
       const kind = m.kind as LexiconCategory;
       const counts = m.strength === "strong" || (SENSITIVE_KINDS.has(kind) && kind !== "secrecy");
       if (counts && !kinds.includes(kind)) kinds.push(kind);
@@ -282,7 +286,7 @@ export function classify(input: ClassifyInput): Classification {
   // the kommun's answer times are for mail from outside.
   const internalNote = sender === "internal" && !question && !ringMe && !forward;
 
-  const request = findDocumentRequest({ subject: t.subject, own: t.own, reply: REPLY_PREFIX.test(subjectRaw) && !forward });
+  const request = findDocumentRequest({ subject: t.subject, own: t.own, reply, forward });
   // A colleague asking a colleague for a file is work, not a request under the offentlighetsprincip, unless they say so.
   const requestBlocked = bulk || autoReply || invitation || calendarReply || (sender === "internal" && !forward && !request?.explicit);
   const requestWording = request !== undefined;

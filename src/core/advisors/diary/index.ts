@@ -78,15 +78,37 @@ export function caseNumbersOf(message: MailMessage, diary: DiaryProfile | undefi
   const detector = createCaseNumberDetector({ currentYear: Math.max(1990, year), prefixes });
   const out: DiaryCaseNumber[] = [];
   const body = message.body.text.length > MAX_CASE_NUMBER_CHARS ? message.body.text.slice(0, MAX_CASE_NUMBER_CHARS) : message.body.text;
-  for (const [field, text] of [["subject", message.subject], ["body", body]] as const) {
-    const seen = new Set<string>();
-    for (const match of detector.detect(text)) {
-      if (seen.has(match.text)) continue;
-      seen.add(match.text);
-      out.push({ text: match.text, field });
-    }
+  // One entry per distinct number per field, where it first stands.
+  const found = (text: string) => {
+    const first = new Map<string, number>();
+    for (const m of detector.detect(text)) if (!first.has(m.text)) first.set(m.text, m.start);
+    return [...first].map(([number, start]) => ({ text: number, start }));
+  };
+  const inSubject = found(message.subject);
+  const inBody = found(body);
+  // Another authority puts its number bare in the subject and with a label in the text
+  // ("Begäran om yttrande, 551-24410-2026" … "dnr 551-24410-2026"): the labelled one vouches for the bare one.
+  for (const b of inBody) {
+    if (inSubject.some((s) => s.text === b.text)) continue;
+    const at = findWhole(message.subject, b.text);
+    if (at >= 0) inSubject.push({ text: b.text, start: at });
   }
+  inSubject.sort((a, b) => a.start - b.start);
+  for (const s of inSubject) out.push({ text: s.text, field: "subject" });
+  for (const b of inBody) out.push({ text: b.text, field: "body" });
   return out;
+}
+
+/** Where `needle` stands in `text` as a whole token (not inside a longer number), or -1. */
+function findWhole(text: string, needle: string): number {
+  let at = text.indexOf(needle);
+  while (at >= 0) {
+    const before = text[at - 1];
+    const after = text[at + needle.length];
+    if ((before === undefined || !/[0-9A-Za-zÅÄÖåäö/-]/.test(before)) && (after === undefined || !/[0-9A-Za-zÅÄÖåäö/-]/.test(after))) return at;
+    at = text.indexOf(needle, at + 1);
+  }
+  return -1;
 }
 
 /** The deadline for this message: same day for a request, none when no answer is expected, else the kommun's rule. */

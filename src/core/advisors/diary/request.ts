@@ -36,7 +36,7 @@ const L = "a-zåäöéüæø0-9";
 const B = `(?:^|[^${L}])`;
 
 /** Filler that may sit inside a frame: "kan ni [vänligen] [också] skicka". */
-const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|snällt|vänligen|kunna|nu|då|helst|därför|snarast|dels|i så fall|isåfall|please|kindly|also|just|possibly|therefore) )*";
+const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|snällt|vänligen|kunna|nu|då|helst|därför|snarast|dels|i så fall|isåfall|redan nu|redan|please|kindly|also|just|possibly|therefore) )*";
 
 // ---------------------------------------------------------------------------
 // Frames. Each ends where the object (the document) begins.
@@ -128,12 +128,17 @@ const FRAMES: readonly Frame[] = [
   frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok|går det bra) (?:att |för mig att |för oss att |om ni )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
   frame(`undrar (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|får|skulle kunna|kunde|skulle få) ${FILL}(?:${GET}) `),
   frame(`undrar (?:jag )?(?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
+  // Valuing it: "i så fall vore det intressant att läsa den", "hade varit bra att få bilderna".
+  frame(`(?:vore|hade varit|skulle vara|vore det|hade det varit|skulle det vara) (?:det )?(?:väldigt |mycket |jätte)?(?:bra|intressant|toppen|fint|värdefullt|hjälpsamt|tacksamt|kul|perfekt|bra för (?:mig|oss)) (?:att |om jag (?:fick|kunde) |om vi (?:fick|kunde) )(?:få )?(?:${GET}) `),
+  // An order to put it out: "lägg gärna ut det eller mejla mig".
+  frame(`^(?:${FILL})?(?:lägg|lägga) ${FILL}ut `, { sentenceStart: true, imperative: true }),
   // Coming to look: "kan jag komma förbi på torsdag och titta på ritningarna?".
   frame(`(?:kan|får|skulle|kunde) (?:jag|vi) ${FILL}(?:komma|komma in|komma förbi|titta in|besöka (?:er|kommunhuset|kontoret))[^.?!]{0,60}? och (?:${GET}) `),
   frame(`intresserad(?:e)? av att ${FILL}(?:${GET}) `),
   // "ber att få", "ber om".
   frame(`(?:ber|be) (?:att få|om att få) ${FILL}(?:(?:${GET}) )?`),
   frame(`(?:ber|be|hemställer|anhåller) ${FILL}om `, { verbless: true }),
+  frame(`(?:ber|begär) (?:jag|vi) ${FILL}(?:om |att få )?`, { verbless: true }),
   frame(`(?:ber|hemställer|anhåller) ${FILL}om att ${FILL}(?:${GET}) `),
   frame(`(?:tacksam|glad) (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|kunde|skulle kunna|får|fick) ${FILL}(?:${GET}) `),
   frame(`(?:tacksam|glad) (?:för att|att) (?:få )?${FILL}(?:${GET}) `),
@@ -259,9 +264,9 @@ const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|blogg(
 const PAY = /^(?:löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna)|statistik(?:en)?)|[a-zåäö]*löner(?:na)?|månadslön(?:en)?)$/;
 
 /** Weaker nouns, counted after a strong frame only. */
-const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna))|löner(?:na)?|lönerna|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
+const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna))|löner(?:na)?|lönerna|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|anmälan|anmälningar(?:na)?|klagomål(?:et|en)?|ansökningar(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
 
-const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation)$/;
+const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation|responses|submissions|replies|figures|results|surveys?)$/;
 
 /** Before the noun: the sender's own document, one still to be written, or "ett mejl" (a new message). */
 const OWN_OR_FUTURE = /^(?:min|mitt|mina|vår|vårt|våra|my|our|kommande|nästa|ny|nytt|nya|framtida|upcoming|next|new|future|this|denna|detta)$/;
@@ -310,7 +315,15 @@ function objectIsDocument(after: string, strong: boolean, verbless = false, impe
     // "hela ansökan", "grannens ansökan": someone else's application, held by the kommun.
     if (/^ansökan$/.test(word) && i > 0 && /^(?:hela|grannens|grannarnas|bolagets|företagets|föreningens|the)$/.test(words[i - 1] as string)) return word;
     // "synpunkterna som kom in", "inkomna yttranden": weaker nouns said to exist already.
-    const existing = WEAK_DOCUMENT.test(word) && (/^(?:inkomna|inlämnade|insända|befintliga)$/.test(words[i - 1] ?? "") || /^som (?:kom|har kommit|kommit|inkom|har inkommit|lämnades|har lämnats|skickades|finns)/.test(words.slice(i + 1, i + 4).join(" ")));
+    // "de underlag som beräkningen bygger på", "de uppgifter som ni har rapporterat": a relative clause points to something there.
+    const after = words.slice(i + 1, i + 4).join(" ");
+    const later = words.slice(i + 1, i + 12).join(" ");
+    const existing =
+      WEAK_DOCUMENT.test(word) &&
+      (/^(?:inkomna|inlämnade|insända|befintliga)$/.test(words[i - 1] ?? "") ||
+        (/^som /.test(after) && !/^som (?:behövs|krävs|ska|måste|jag behöver|vi behöver)/.test(after)) ||
+        // "de uppgifter om timmar per år som kommunen har rapporterat in till Socialstyrelsen".
+        /(?:^|\s)som (?:[a-zåäö]+ ){0,2}(?:har|hade) (?:redan )?(?:rapporterat|lämnat|tagit fram|skickat|redovisat|sammanställt|tagit emot|fått|hämtat)/.test(later));
     if (isDocument(word, i > 0 ? words[i - 1] : undefined, strong || existing)) {
       // "vilka handlingar som behövs": what an application needs, not a request.
       const next = words.slice(i + 1, i + 4).join(" ");
@@ -358,9 +371,14 @@ const AS_TOPIC: readonly RegExp[] = [
   new RegExp(`(?:lättare|enklare|möjlighet(?:en)?|rätt(?:en)?|rättighet(?:en)?) (?:för [a-zåäö]+ )?att (?:använda offentlighetsprincipen(?: och)? )?(?:begära ut|ta del av) (?:allmänna )?handlingar`, "g"),
   /(?:lättare|enklare) (?:för [a-zåäö]+ )?att använda offentlighetsprincipen/g,
   /(?:enligt|i enlighet med|med stöd av) offentlighetsprincipen (?:publicerar|lägger|redovisar|visar)/g,
-  // "den där begäran om allmän handling", "en begäran om allmän handling som kom i går": one spoken of.
-  new RegExp(`(?:den där|den|en|denna|din|er|hans|hennes|deras|vår|någon|varje|ny|nya|flera|många) (?:[a-zåäö]+ )?(?:begäran|begäranden) om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?`, "g"),
 ];
+
+/**
+ * "den där begäran om allmän handling", "en begäran om allmän handling som kom i går": one spoken
+ * of. (In a colleague's forward, "det är väl en begäran om allmän handling?" names what is below.)
+ */
+const SPOKEN_OF: RegExp =
+  new RegExp(`(?:den där|den|en|denna|din|er|hans|hennes|deras|vår|någon|varje|ny|nya|flera|många) (?:[a-zåäö]+ )?(?:begäran|begäranden) om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?`, "g");
 
 /** The sentences of a folded text. */
 function sentences(text: string): string[] {
@@ -378,8 +396,10 @@ function blockedSentence(sentence: string): boolean {
 interface Around {
   /** The sentences after it (a list: "vill gärna ha följande: – kartan – utredningen"). */
   readonly following: readonly string[];
-  /** A document the sentence before asked whether the kommun has ("Finns det något protokoll?"). */
+  /** A document the sentence before named ("Finns det något protokoll?", "de har skrivit ett underlag"). */
   readonly asked?: string;
+  /** The sentence before was a head word of a nominal request ("Önskemål:"). */
+  readonly afterHead?: boolean;
 }
 
 /** Words that point on to a list: "vill ha följande:", "the following". */
@@ -387,13 +407,18 @@ const POINTS_ON = /^(?:följande|nedanstående|detta|dessa|dels|bland|annat|the|
 /** Pronouns for a document named before: "i så fall vill jag gärna ha det". */
 const PRONOUN = /^(?:det|dem|den|dom|it|them)$/;
 /** Asking whether the kommun has something: "finns det något protokoll", "har arkivet kvar". */
-const EXISTENCE = new RegExp(`${B}(?:finns det|fanns det|har ni|har kommunen|har (?:kommun)?arkivet|har förvaltningen|is there|are there|do you have|does the)(?![${L}])`);
+const EXISTENCE = new RegExp(`${B}(?:finns|fanns|har ni|har kommunen|har (?:kommun)?arkivet|har förvaltningen|is there|are there|do you have|does the)(?![${L}])`);
 
-/** The document an existence question names, for a "then I would like it" after it. */
+/** The sender's own enclosures: "bifogat finns", "attached are our certificate and a photo". */
+const SENDER_ENCLOSES = new RegExp(`${B}(?:bifogar|bifogat|bifogade|bifogas|här kommer|jag skickar|vi skickar|attached|enclosed|i attach|we attach)(?![${L}])`);
+
+/** The document the sentence before names, for a "then I would like it" / "kan du skicka det" after it. */
 function askedAbout(sentence: string): string | undefined {
-  if (!EXISTENCE.test(sentence) || blockedSentence(sentence)) return undefined;
+  if (blockedSentence(sentence) || SENDER_ENCLOSES.test(sentence)) return undefined;
   const words = tokens(sentence);
-  return words.find((word, i) => isDocument(word, i > 0 ? words[i - 1] : undefined, false));
+  // An existence question may name a weaker noun ("finns resultatet nånstans?"); a statement only a record.
+  const weak = EXISTENCE.test(sentence);
+  return words.find((word, i) => isDocument(word, i > 0 ? words[i - 1] : undefined, weak) || (WEAK_DOCUMENT.test(word) && /^(?:ett|en|de|det|den)$/.test(words[i - 1] ?? "")));
 }
 
 /** The document a list after a frame starts with. */
@@ -405,10 +430,33 @@ function listedDocument(following: readonly string[], strong: boolean): string |
   return undefined;
 }
 
+/** A passive with the record inside: "skulle protokollet från mötet kunna skickas till mig?". */
+const PASSIVE_AROUND = /(?:^|[^a-zåäö])(?:skulle|kan|kunde|får|går det att få)\s+(.{1,90}?)\s+(?:kunna |gärna )?(?:skickas|mejlas|mailas|sändas|lämnas ut|e-postas)(?![a-zåäö])/;
+/** A request in the nominal style: "Önskemål: kopia av …", "Kopia av anmälan och allt i ärendet, tack". */
+const NOMINAL_HEAD = /^(?:önskemål|önskan|förfrågan|begäran|request|wish)$/;
+const NOMINAL_COPY = /^(?:en |ett )?kopi(?:a|or|orna) (?:av|på) /;
+const THANKS_WORD = new RegExp(`${B}(?:tack|tacksam|please|thanks)(?![${L}])`);
+
 /** The document a sentence asks for, or undefined. */
 function sentenceAsks(text: string, around: Around = { following: [] }): string | undefined {
   // Frames end in a space; so may the sentence ("vi skulle vilja få" before a list).
   const sentence = `${text} `;
+  if (!(blockedSentence(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence))) {
+    const passive = PASSIVE_AROUND.exec(sentence);
+    if (passive) {
+      const inside = tokens(passive[1] as string);
+      const noun = inside.find((word, i) => isDocument(word, i > 0 ? inside[i - 1] : undefined, false));
+      if (noun) return noun;
+    }
+    if (NOMINAL_COPY.test(sentence) && (THANKS_WORD.test(sentence) || around.afterHead)) {
+      const noun = objectIsDocument(sentence.replace(NOMINAL_COPY, ""), true);
+      if (noun) return noun;
+    }
+    if (around.afterHead) {
+      const noun = objectIsDocument(sentence, false, true);
+      if (noun) return noun;
+    }
+  }
   if (blockedSentence(sentence) || ASKS_WHEN.test(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence)) return undefined;
   for (const frame of FRAMES) {
     frame.re.lastIndex = 0;
@@ -466,18 +514,24 @@ export interface RequestText {
   readonly own: string;
   /** The mail answers another (SV:, Re:): its subject is the earlier mail's. */
   readonly reply: boolean;
+  /** A colleague forwards someone's mail (VB:, Fwd:). */
+  readonly forward?: boolean;
 }
 
 /** A party in their own case: their decision is sent to them anyway, asking for it is no request for documents. */
 const OWN_MATTER = new RegExp(`${B}(?:mitt|vårt) (?:ärende|bygglov|beslut)|(?:min|vår) (?:ansökan|anmälan|överklagan)|my (?:case|application|permit)|our (?:case|application|permit)`);
-const DECISION_NOUN = /^(?:beslut(?:et)?|decision)$/;
+const DECISION_NOUN = /^(?:beslut(?:et)?|bygglovet|decision|permit)$/;
+
+/** An elected member asking for material for their assignment (their informationsrätt), not a request under the offentlighetsprincip. */
+const ELECTED_ROLE = new RegExp(`${B}(?:i partiet|vi i [a-zåäö]+partiet|som (?:gruppledare|ledamot|ersättare|förtroendevald|politiker|fullmäktigeledamot)|vår (?:grupp|fullmäktigegrupp|partigrupp)|inför (?:vårt |kommunstyrelsens |nämndens |fullmäktiges )?(?:gruppmöte|sammanträde|sammanträdet))(?![${L}])`);
 
 /**
  * Whether the subject or the sender's own words ask for documents. Returns
  * how it was said, or undefined for no request.
  */
 export function findDocumentRequest(text: RequestText): RequestEvidence | undefined {
-  const clean = (t: string) => AS_TOPIC.reduce((out, topic) => out.replace(topic, " "), t);
+  const topics = text.forward ? AS_TOPIC : [...AS_TOPIC, SPOKEN_OF];
+  const clean = (t: string) => topics.reduce((out, topic) => out.replace(topic, " "), t);
   const subjectText = clean(text.subject);
   const ownText = clean(text.own);
   const ownMatter = OWN_MATTER.test(`${text.subject} . ${text.own}`);
@@ -485,13 +539,22 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
   const ownSentences = sentences(ownText).map((sentence) => sentence.trim());
   for (const sentence of ownSentences) if (EXPLICIT.test(sentence) && !blockedSentence(sentence)) return { explicit: true };
   if (!text.reply && EXPLICIT.test(subjectText)) return { explicit: true };
+  if (ELECTED_ROLE.test(ownText)) return undefined;
   for (const [i, sentence] of ownSentences.entries()) {
-    const asked = i > 0 ? askedAbout(ownSentences[i - 1] as string) : undefined;
-    if (counts(sentenceAsks(sentence, { following: ownSentences.slice(i + 1), ...(asked ? { asked } : {}) }))) return { explicit: false };
+    const before = i > 0 ? (ownSentences[i - 1] as string) : undefined;
+    // The record is named in the sentence before, or in an existence question just before that
+    // ("Finns resultatet nånstans? Alltså hur många … Lägg gärna ut det").
+    const twoBack = i > 1 ? (ownSentences[i - 2] as string) : undefined;
+    const asked =
+      (before !== undefined ? askedAbout(before) : undefined) ??
+      (twoBack !== undefined && before !== undefined && !blockedSentence(before) && EXISTENCE.test(twoBack) ? askedAbout(twoBack) : undefined);
+    const afterHead = before !== undefined && NOMINAL_HEAD.test(tokens(before).at(-1) ?? "");
+    if (counts(sentenceAsks(sentence, { following: ownSentences.slice(i + 1), ...(asked ? { asked } : {}), ...(afterHead ? { afterHead } : {}) }))) return { explicit: false };
   }
   if (text.reply) return undefined;
   const subjectRequest = REQUEST_SUBJECT.exec(subjectText);
-  if (subjectRequest && counts(objectIsDocument(subjectText.slice(subjectRequest[0].length), true))) return { explicit: false };
+  // "Begäran om yttrande" asks the kommun to write one: only a record counts after "Begäran om".
+  if (subjectRequest && counts(objectIsDocument(subjectText.slice(subjectRequest[0].length), false))) return { explicit: false };
   if (counts(sentenceAsks(subjectText.trim()))) return { explicit: false };
   return undefined;
 }
