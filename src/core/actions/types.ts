@@ -57,6 +57,8 @@ export interface NewMessageAction extends ActionBase {
   readonly body: MessageBodySpec;
   /** Attach the item being read, as an item (the original, with its attachments). */
   readonly attachCurrentItem?: boolean;
+  /** Attach these items (several selected messages), each as an item under its name. */
+  readonly attachItems?: readonly { readonly itemId: string; readonly name: string }[];
 }
 
 /** Open a reply to the item being read (`displayReplyFormAsync`). */

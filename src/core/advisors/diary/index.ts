@@ -32,8 +32,9 @@ import { ACTION_TITLES, BAR_TEXTS, EXPLANATIONS, URGENT, VERDICT_TITLES } from "
 import type { DiaryAdviceData, DiaryCaseNumber, DiaryField } from "./types";
 
 export * from "./types";
-export { classify, cleanSubject, type Classification, type SenderKind } from "./classify";
+export { classify, cleanSubject, redactIdentityNumbersIn, type Classification, type SenderKind } from "./classify";
 export { deadlineText, receiptText, coverNote, registrationFields } from "./present";
+export { batchActions, batchCoverNote, type BatchItem } from "./batch";
 export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES, handlingWords } from "./texts";
 
 export const DIARY_ADVISOR_ID = "diary";

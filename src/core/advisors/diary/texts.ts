@@ -194,6 +194,25 @@ export const COVER_NOTE = {
   attached: "Originalmeddelandet är bifogat.",
 } as const;
 
+/** The cover note for several selected messages at once (a registrar's batch), in Swedish: the diary's language. */
+export const BATCH_COVER_NOTE = {
+  subject: "För registrering: {{count}} meddelanden",
+  intro: "Här kommer {{count}} meddelanden för registrering. De är bifogade i samma ordning som nedan.",
+  urgentOne: "BRÅDSKANDE: Meddelande {{n}} är en begäran om att få ta del av allmänna handlingar. Besked ska normalt lämnas samma dag.",
+  urgentSeveral: "BRÅDSKANDE: Meddelande {{list}} är begäranden om att få ta del av allmänna handlingar. Besked ska normalt lämnas samma dag.",
+  and: "och",
+  item: "Meddelande {{n}}",
+  subjectLine: "Ämne: {{subject}}",
+  subjectOnly: "Postvakt kunde bara se ämnesraden. Övriga uppgifter finns i det bifogade meddelandet.",
+} as const;
+
+export const BATCH_ACTION_TITLES = {
+  sendToDiary: { sv: "Skicka {{count}} meddelanden till diariet", en: "Send {{count}} messages to the registry" },
+  sendToRegistrar: { sv: "Skicka {{count}} meddelanden till registrator", en: "Send {{count}} messages to the registrar" },
+  sendToRegistrarLabel: { sv: "Skicka {{count}} meddelanden till registrator, {{label}}", en: "Send {{count}} messages to the registrar, {{label}}" },
+  copyCoverNote: { sv: "Kopiera följebrevet", en: "Copy the cover note" },
+} as const satisfies Readonly<Record<string, Localized>>;
+
 /** Put in the receipt's {{answerBy}} for a request for documents. */
 export const URGENT_RECEIPT_LINE: Localized = {
   sv: "Vi hanterar din begäran skyndsamt och hör av oss så snart vi kan, normalt samma arbetsdag.",
