@@ -69,12 +69,16 @@ export class FakeOffice {
   masterCategories: CategoryDetails[];
   /** Forms the add-in opened (new message, reply, reply all), in order. */
   readonly openedForms: OpenedForm[] = [];
+  /** The ids `loadItemByIdAsync` loaded (Mailbox 1.15), in order. */
+  readonly loads: string[] = [];
   /** Every signature `body.setSignatureAsync` applied, in order. */
   readonly signatureSets: SignatureSet[] = [];
   readonly launchEvents = new LaunchEvents();
   readonly isSetSupported: (name: string, version?: string) => boolean;
 
   private readonly runner = new CallRunner();
+  /** The message loadItemByIdAsync holds until its unloadAsync. */
+  private loadedItemId: string | undefined;
   private readonly roamingStore: RoamingStore;
   private readonly mailboxHandlers = new HandlerTable();
   private readonly listeners = new Set<() => void>();
@@ -171,9 +175,12 @@ export class FakeOffice {
 
   /** Switches to another item (or none) and raises ItemChanged, as a pinned task pane sees it. */
   selectItem(state: ItemState | null): void {
+    const wasSeveral = this.selection.length > 1;
     this.current = state ? this.record(state) : null;
     this.selection = this.current ? [this.current] : [];
     this.mailboxHandlers.emit(EVENT_TYPE.ItemChanged, { type: EVENT_TYPE.ItemChanged });
+    // Clicking one message after several were selected changes the selection too.
+    if (wasSeveral) this.mailboxHandlers.emit(EVENT_TYPE.SelectedItemsChanged, { type: EVENT_TYPE.SelectedItemsChanged });
     this.notify();
   }
 
@@ -319,6 +326,25 @@ export class FakeOffice {
     if (at("1.13")) {
       mailbox.getSelectedItemsAsync = (...rest: unknown[]) =>
         runner.run("getSelectedItemsAsync", rest, () => this.selection.map((record) => this.selectedDetails(record)));
+    }
+    if (at("1.15")) {
+      // One message loaded at a time: Outlook requires unloadAsync before the next load (the fake fails it otherwise).
+      mailbox.loadItemByIdAsync = (itemId: unknown, ...rest: unknown[]) =>
+        runner.run("loadItemByIdAsync", rest, () => {
+          if (typeof itemId !== "string") throw argumentError("ArgumentException", "itemId");
+          if (this.loadedItemId !== undefined) throw new OfficeError(OFFICE_ERRORS.InternalError);
+          const record = this.selection.find((r) => r.itemId === itemId);
+          if (!record) throw new OfficeError(OFFICE_ERRORS.GenericResponseError);
+          this.loadedItemId = itemId;
+          this.loads.push(itemId);
+          const loaded = Object.create(record.object) as Record<string, unknown>;
+          loaded.unloadAsync = (...unloadRest: unknown[]) =>
+            runner.run("unloadAsync", unloadRest, () => {
+              if (this.loadedItemId === itemId) this.loadedItemId = undefined;
+              return undefined;
+            });
+          return loaded;
+        });
     }
     return mailbox;
   }

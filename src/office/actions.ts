@@ -121,7 +121,14 @@ async function openNewMessage(action: Extract<Action, { type: "newMessage" }>): 
     ...(action.cc && action.cc.length > 0 ? { ccRecipients: [...action.cc] } : {}),
     subject: fitted(action.subject),
     htmlBody: bodyHtml(action.body),
-    ...(original ? { attachments: [{ type: "item", itemId: original.itemId, name: fitted(original.subject || "Meddelande") }] } : {}),
+    ...(original || action.attachItems?.length
+      ? {
+          attachments: [
+            ...(original ? [{ type: "item", itemId: original.itemId, name: fitted(original.subject || "Meddelande") }] : []),
+            ...(action.attachItems ?? []).map((a) => ({ type: "item", itemId: a.itemId, name: fitted(a.name || "Meddelande") })),
+          ],
+        }
+      : {}),
   };
   try {
     if (supportsMailbox("1.9") && typeof box.displayNewMessageFormAsync === "function") {

@@ -9,6 +9,8 @@ export type FailureKind =
   | "noItem"
   /** Office could not give us the item. */
   | "readFailed"
+  /** Outlook could not say which messages are selected. */
+  | "selectionFailed"
   /** The page runs outside Outlook. */
   | "notOutlook"
   /** The item was read but the check itself failed (a bug, not Outlook). */

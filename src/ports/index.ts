@@ -10,3 +10,4 @@ export * from "./actions";
 export * from "./signature";
 export * from "./diary";
 export * from "./absence";
+export * from "./selection";

@@ -276,3 +276,26 @@ describe("mailbox.getSelectedItemsAsync (1.13) and SelectedItemsChanged", () => 
     expect(mailbox(reading({}, "1.12")).getSelectedItemsAsync).toBeUndefined();
   });
 });
+
+describe("mailbox.loadItemByIdAsync (1.15)", () => {
+  it("loads a selected message for reading, one at a time: the next load fails until unloadAsync", async () => {
+    const f = new FakeOffice({ item: incoming(), user: USER });
+    f.selectItems([incoming(), incoming({ subject: "Andra", itemId: "AAMkAD2" })]);
+    const first = await result((cb) => mailbox(f).loadItemByIdAsync("AAMkAD2", cb));
+    expect(first?.status).toBe("succeeded");
+    const loaded = first?.value as Loose;
+    expect(loaded.subject).toBe("Andra");
+    expect((await result((cb) => (loaded.body as Loose).getAsync("text", cb)))?.value).toBe("Hej!");
+    expect((await result((cb) => mailbox(f).loadItemByIdAsync("AAMkAD/abc+def==", cb)))?.status).toBe("failed");
+    expect((await result((cb) => (loaded.unloadAsync as (cb: unknown) => void)(cb)))?.status).toBe("succeeded");
+    expect((await result((cb) => mailbox(f).loadItemByIdAsync("AAMkAD/abc+def==", cb)))?.status).toBe("succeeded");
+    expect(f.loads).toEqual(["AAMkAD2", "AAMkAD/abc+def=="]);
+  });
+
+  it("fails for a message that is not selected, and is not there before 1.15", async () => {
+    const f = new FakeOffice({ item: incoming(), user: USER });
+    f.selectItems([incoming(), incoming({ subject: "Andra", itemId: "AAMkAD2" })]);
+    expect((await result((cb) => mailbox(f).loadItemByIdAsync("AAMkAD-annat", cb)))?.status).toBe("failed");
+    expect(mailbox(reading({}, "1.14")).loadItemByIdAsync).toBeUndefined();
+  });
+});

@@ -16,6 +16,10 @@ const FAILURE_TEXTS = defineTexts<FailureKind>({
     sv: "Postvakt kunde inte läsa meddelandet i Outlook. Välj Granska igen om en stund.",
     en: "Postvakt could not read the message in Outlook. Choose Check again in a moment.",
   },
+  selectionFailed: {
+    sv: "Postvakt kunde inte se vilka meddelanden som är markerade. Markera dem igen, eller öppna dem ett i taget.",
+    en: "Postvakt could not tell which messages are selected. Select them again, or open them one at a time.",
+  },
   notOutlook: { sv: "Postvakt fungerar bara inifrån Outlook.", en: "Postvakt works only inside Outlook." },
   checkFailed: {
     sv: "Postvakt kunde inte granska meddelandet. Granska det själv innan du skickar, och välj Granska igen.",
