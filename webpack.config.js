@@ -21,6 +21,7 @@ const { EsbuildPlugin } = require("esbuild-loader");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { registrarManifest } = require("./scripts/registrar-manifest");
 
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.POSTVAKT_URL || "https://postvakt.example.se/";
@@ -222,6 +223,15 @@ function addinConfig(mode, httpsOptions) {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+          // The registrar edition (item multi-select needs the read/write mailbox permission): scripts/registrar-manifest.js.
+          {
+            from: "manifest.xml",
+            to: "manifest-registrar.xml",
+            transform: (content) => {
+              const xml = registrarManifest(content);
+              return dev ? xml : xml.split(DEV_URL).join(PROD_URL);
+            },
           },
         ],
       }),
