@@ -10,6 +10,7 @@ import { createOfficeDiaryService } from "../office/diary-service";
 import { configuredGraphClient, nestedAppTokenSource, supportsNestedAppAuth, type NestableTokenClient } from "../office/graph/auth";
 import { createGraphClient, type FetchLike, type GraphClient } from "../office/graph/client";
 import { createDirectoryLookup } from "../office/graph/me";
+import { createOfficeSelectionService } from "../office/selection-service";
 import { createOfficeService } from "../office/service";
 import { roamingSettings } from "../office/roaming-settings";
 import { createOfficeSignatureService } from "../office/signature-service";
@@ -36,6 +37,16 @@ function graphClient(): GraphClient | undefined {
   return configuredGraphClient();
 }
 
+/**
+ * The registrar edition (manifest-registrar.xml, with the read/write mailbox
+ * permission item multi-select needs) opens the read pane as
+ * taskpane.html?multiselect=1; only there does the pane ask which messages
+ * are selected.
+ */
+function registrarEdition(): boolean {
+  return new URLSearchParams(window.location.search).get("multiselect") === "1";
+}
+
 function mount() {
   const root = document.getElementById("root");
   if (!root) return;
@@ -53,6 +64,7 @@ function mount() {
       signature={createOfficeSignatureService(graph ? createDirectoryLookup(graph) : undefined)}
       diary={createOfficeDiaryService()}
       absence={createOfficeAbsenceService({ ...(graph ? { graph } : {}), ...(settings ? { settings } : {}) })}
+      {...(registrarEdition() ? { selection: createOfficeSelectionService() } : {})}
       profileChoice={profileChoice}
     />,
   );

@@ -8,37 +8,10 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createMailMessage, loadBuiltinProfile, type Action, type MailMessage, type Profile } from "../../src/core";
-import type { DiaryPort, DiaryPreferences } from "../../src/ports";
-import { PostvaktError, type FailureKind } from "../../src/ports";
+import type { FailureKind } from "../../src/ports";
 import { App } from "../../src/taskpane/shell/App";
+import { FakeDiaryPort } from "./fake-diary-service";
 import { FakeService, composeMessage } from "./fake-service";
-
-class FakeDiaryPort implements DiaryPort {
-  saved: DiaryPreferences[] = [];
-  bars: (string | null)[] = [];
-  box: string | undefined;
-  saveFailure: FailureKind | undefined;
-  constructor(private stored: DiaryPreferences = {}, box?: string) {
-    this.box = box;
-  }
-  preferences(): DiaryPreferences {
-    return this.stored;
-  }
-  async savePreferences(p: DiaryPreferences): Promise<void> {
-    if (this.saveFailure) throw new PostvaktError(this.saveFailure);
-    this.saved.push(p);
-    this.stored = p;
-  }
-  async mailbox(): Promise<string | undefined> {
-    return this.box;
-  }
-  async showItemBar(text: string): Promise<void> {
-    this.bars.push(text);
-  }
-  async clearItemBar(): Promise<void> {
-    this.bars.push(null);
-  }
-}
 
 function profile(id = "sjobo"): Profile {
   const result = loadBuiltinProfile(id);

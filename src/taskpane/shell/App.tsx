@@ -18,21 +18,25 @@ import {
   type MailMessage,
   type Profile,
 } from "../../core";
-import type { AbsencePort, ActionPort, DiaryPort, FailureKind, InsertRequest, ReviewPort, SignaturePort } from "../../ports";
+import type { AbsencePort, ActionPort, DiaryPort, FailureKind, InsertRequest, ReviewPort, SelectionPort, SignaturePort } from "../../ports";
 import { AbsenceReminder } from "../features/absence/AbsenceReminder";
 import { AbsenceView } from "../features/absence/AbsenceView";
 import { ABSENCE_TEXTS } from "../features/absence/texts";
 import { useAbsenceReminder } from "../features/absence/use-absence-reminder";
+import { DiaryBatchView } from "../features/diary/DiaryBatchView";
 import { DiaryCard } from "../features/diary/DiaryCard";
 import { DiaryView } from "../features/diary/DiaryView";
 import { DIARY_TEXTS } from "../features/diary/texts";
 import { useDiary } from "../features/diary/use-diary";
+import { useSelection } from "../features/diary/use-selection";
 import { ReviewView } from "../features/review/ReviewView";
 import { REVIEW_TEXTS } from "../features/review/texts";
 import { useReview } from "../features/review/use-review";
 import { SignatureView } from "../features/signature/SignatureView";
 import { SIGNATURE_TEXTS } from "../features/signature/texts";
+import { failureText } from "../ui/failure-texts";
 import { translator, type Translator } from "../ui/i18n";
+import { useViewStyles } from "../ui/view-styles";
 import { Navigation, type NavigationItem } from "./Navigation";
 import type { ProfileChoice } from "./profile";
 import { SHELL_TEXTS, type ShellTextKey } from "./texts";
@@ -58,13 +62,15 @@ export interface AppProps {
   readonly diary?: DiaryPort;
   /** The Frånvaro view's port; without it (or a profile without an absence section) the pane shows no Frånvaro view. */
   readonly absence?: AbsencePort;
+  /** Several selected messages (the registrar edition only); without it the pane follows one item. */
+  readonly selection?: SelectionPort;
   /** The clock (tests pass a fixed one). */
   readonly now?: () => number;
 }
 
 const systemNow = () => Date.now();
 
-export function App({ review, actions, profileChoice, pollMs, signature, diary, absence, now = systemNow }: AppProps) {
+export function App({ review, actions, profileChoice, pollMs, signature, diary, absence, selection, now = systemNow }: AppProps) {
   const styles = useStyles();
   const environment = useMemo(() => review.environment(), [review]);
   const locale = localeFromDisplayLanguage(environment.displayLanguage);
@@ -82,6 +88,7 @@ export function App({ review, actions, profileChoice, pollMs, signature, diary, 
           signature={signature}
           diary={diary}
           absence={absence}
+          selection={selection}
           now={now}
           profile={profileChoice.profile}
           t={t}
@@ -136,6 +143,7 @@ function Views(props: {
   signature: SignaturePort | undefined;
   diary: DiaryPort | undefined;
   absence: AbsencePort | undefined;
+  selection: SelectionPort | undefined;
   now: () => number;
   profile: Profile;
   t: Translator<ShellTextKey>;
@@ -143,8 +151,9 @@ function Views(props: {
   userEmail: string | undefined;
   pollMs: number | undefined;
 }) {
-  const { review: reviewPort, actions, signature, diary: diaryPort, absence, now, profile, t, locale, userEmail, pollMs } = props;
+  const { review: reviewPort, actions, signature, diary: diaryPort, absence, selection: selectionPort, now, profile, t, locale, userEmail, pollMs } = props;
   const styles = useStyles();
+  const viewStyles = useViewStyles();
   const template = profile.signature;
   const reviewT = useMemo(() => translator(REVIEW_TEXTS, locale), [locale]);
   const signatureT = useMemo(() => translator(SIGNATURE_TEXTS, locale), [locale]);
@@ -187,7 +196,24 @@ function Views(props: {
   // The diary advice follows the item the review read; it is worked out only for an item being read.
   const readMessage = review.state.status === "ready" && review.state.message.mode === "read" ? review.state.message : undefined;
   const diary = useDiary(readMessage, profile, actions, diaryPort, { locale, ...(userEmail ? { userEmail } : {}) });
-  const withDiary = profile.diary !== undefined && readMessage !== undefined;
+  // Several selected messages (registrar edition): Diarium lists them; the review waits for one message.
+  const listedRegistrar = [userEmail, diary.mailbox].some((a) => a !== undefined && (profile.diary?.registrarMailboxes ?? []).some((m) => m.toLowerCase() === a.toLowerCase()));
+  // The registrar edition is handed to registrars: its user is one unless they have said otherwise.
+  const batchRegistrar = diary.preferences.isRegistrar === true || listedRegistrar || (selectionPort !== undefined && diary.preferences.isRegistrar !== false);
+  const selection = useSelection(selectionPort, profile, {
+    ...(userEmail ? { userEmail } : {}),
+    ...(diary.mailbox ? { mailbox: diary.mailbox } : {}),
+    isRegistrar: batchRegistrar,
+    now,
+    onSingle: review.recheck,
+  });
+  const several = selection.status === "several" ? selection : undefined;
+  useEffect(() => {
+    if (several !== undefined) setView("diary");
+    // Only the change from one to several opens Diarium; the user may switch away afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [several !== undefined]);
+  const withDiary = profile.diary !== undefined && (readMessage !== undefined || several !== undefined);
   const shown: View =
     (view === "diary" && !withDiary) || (view === "signature" && !withSignature) || (view === "absence" && !withAbsence) ? "review" : view;
 
@@ -201,7 +227,14 @@ function Views(props: {
   const pendingReplace = signatureAction && message ? replaceRequest(signatureAction, message) : undefined;
   const composeVariant = signatureAction?.variant ?? (template && message ? variantForCompose(template, message.composeType) : "full");
 
-  const pane = (
+  const pane = several ? (
+    <main className={viewStyles.root}>
+      <h1 className={viewStyles.title}>{t("appTitle")}</h1>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t("severalSelected", { count: String(several.rows.length) })}</MessageBarBody>
+      </MessageBar>
+    </main>
+  ) : (
     <ReviewView
       t={reviewT}
       locale={locale}
@@ -225,7 +258,19 @@ function Views(props: {
     ...(withAbsence ? [{ id: "absence" as const, label: t("tabAbsence"), icon: <CalendarPerson20Regular /> }] : []),
   ];
   // After an absence, the reminder to switch the automatic reply off stands above every view.
-  const reminderBar = withAbsence ? <AbsenceReminder t={absenceT} locale={locale} reminder={reminder} /> : null;
+  const absenceBar = withAbsence ? <AbsenceReminder t={absenceT} locale={locale} reminder={reminder} /> : null;
+  // Outlook could not list the selection: the pane goes on with the open item, and says so.
+  const reminderBar =
+    selection.status === "failed" ? (
+      <>
+        {absenceBar}
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{failureText(selection.failure, locale)}</MessageBarBody>
+        </MessageBar>
+      </>
+    ) : (
+      absenceBar
+    );
   if (items.length === 1) {
     return (
       <div className={styles.shell}>
@@ -244,6 +289,21 @@ function Views(props: {
           pane
         ) : shown === "absence" && absence ? (
           <AbsenceView t={absenceT} locale={locale} profile={profile} port={absence} actions={actions} now={now} {...(userEmail ? { userEmail } : {})} />
+        ) : shown === "diary" && several && profile.diary ? (
+          <DiaryBatchView
+            t={diaryT}
+            locale={locale}
+            selection={several}
+            diary={profile.diary}
+            isRegistrar={batchRegistrar || several.rows.some((r) => r.data?.isRegistrar === true)}
+            registrar={diary.preferences.registrar}
+            registrars={profile.diary.registrars}
+            onChooseRegistrar={diary.chooseRegistrar}
+            canPerform={(action) => actions.canPerform(action)}
+            onPerform={diary.perform}
+            busy={diary.busy}
+            notice={diary.notice}
+          />
         ) : shown === "diary" ? (
           <DiaryView
             t={diaryT}

@@ -6,6 +6,10 @@ export const SHELL_TEXTS = defineTexts({
     sv: "Postvakt",
     en: "Postvakt",
   },
+  severalSelected: {
+    sv: "{{count}} meddelanden är markerade. Postvakt bedömer ett meddelande i taget – markera bara ett. På fliken Diarium kan du skicka alla till diariet på en gång.",
+    en: "{{count}} messages are selected. Postvakt assesses one message at a time – select just one. On the Registry tab you can send them all to the registry at once.",
+  },
   profileBroken: {
     sv: "Postvakt kan inte granska: profilen ”{{id}}” är felaktig. Fält {{field}}: {{problem}}. Be den som förvaltar Postvakt rätta profilen.",
     en: "Postvakt cannot check: the profile “{{id}}” is invalid. Field {{field}}: {{problem}}. Ask whoever maintains Postvakt to correct the profile.",

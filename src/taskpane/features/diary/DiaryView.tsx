@@ -6,13 +6,12 @@
  */
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowReply20Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
-import type { ReactElement } from "react";
 import { handlingWords, type Action, type DiaryRegistrar, type Locale } from "../../../core";
-import { actionBusyText, actionDoneText } from "../../ui/action-texts";
+import { actionDoneText } from "../../ui/action-texts";
 import { failureText } from "../../ui/failure-texts";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
-import { Guideline, UrgentBar, VerdictBar } from "./parts";
+import { DiaryActionButton, Guideline, UrgentBar, VerdictBar } from "./parts";
 import type { DiaryTranslate } from "./texts";
 import type { Diary } from "./use-diary";
 
@@ -46,22 +45,6 @@ export interface DiaryViewProps {
 
 function byId<T extends Action["type"]>(actions: readonly Action[], type: T, id: string): Extract<Action, { type: T }> | undefined {
   return actions.find((a): a is Extract<Action, { type: T }> => a.type === type && a.id === id);
-}
-
-function ActionButton(props: { action: Action; locale: Locale; busy: Action | undefined; primary?: boolean; icon?: ReactElement; onClick: (action: Action) => void }) {
-  const { action, locale, busy, primary, icon, onClick } = props;
-  const running = busy === action;
-  return (
-    <Button
-      appearance={primary ? "primary" : "secondary"}
-      icon={running ? <Spinner size="extra-tiny" /> : icon}
-      disabled={busy !== undefined}
-      aria-label={action.label ? inLocale(action.label, locale) : undefined}
-      onClick={() => onClick(action)}
-    >
-      {running ? actionBusyText(action, locale) : inLocale(action.title, locale)}
-    </Button>
-  );
 }
 
 export function DiaryView({ t, locale, diary, registrars, category, canPerform, loading }: DiaryViewProps) {
@@ -157,27 +140,27 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
           ) : null}
           {send ? (
             canPerform(send) ? (
-              <ActionButton action={send} locale={locale} busy={busy} primary={primaryFirst} icon={<MailArrowForward20Regular />} onClick={diary.perform} />
+              <DiaryActionButton action={send} locale={locale} busy={busy} primary={primaryFirst} icon={<MailArrowForward20Regular />} onClick={diary.perform} />
             ) : copyNote && canPerform(copyNote) ? (
               <>
                 <p className={styles.hint}>{t("copyInsteadOfSend")}</p>
-                <ActionButton action={copyNote} locale={locale} busy={busy} primary={primaryFirst} icon={<Copy20Regular />} onClick={diary.perform} />
+                <DiaryActionButton action={copyNote} locale={locale} busy={busy} primary={primaryFirst} icon={<Copy20Regular />} onClick={diary.perform} />
               </>
             ) : null
           ) : null}
           {receipt ? (
             canPerform(receipt) ? (
-              <ActionButton action={receipt} locale={locale} busy={busy} icon={<ArrowReply20Regular />} onClick={diary.perform} />
+              <DiaryActionButton action={receipt} locale={locale} busy={busy} icon={<ArrowReply20Regular />} onClick={diary.perform} />
             ) : copyReceipt && canPerform(copyReceipt) ? (
               <>
                 <p className={styles.hint}>{t("copyInsteadOfReceipt")}</p>
-                <ActionButton action={copyReceipt} locale={locale} busy={busy} icon={<Copy20Regular />} onClick={diary.perform} />
+                <DiaryActionButton action={copyReceipt} locale={locale} busy={busy} icon={<Copy20Regular />} onClick={diary.perform} />
               </>
             ) : null
           ) : null}
           {mark ? (
             canPerform(mark) ? (
-              <ActionButton action={mark} locale={locale} busy={busy} icon={<Tag20Regular />} onClick={diary.perform} />
+              <DiaryActionButton action={mark} locale={locale} busy={busy} icon={<Tag20Regular />} onClick={diary.perform} />
             ) : (
               <p className={styles.hint}>{t("categoryByHand", { category: category ?? mark.category })}</p>
             )
@@ -220,7 +203,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
                 );
               })}
             </ul>
-            {copyAll && canPerform(copyAll) ? <ActionButton action={copyAll} locale={locale} busy={busy} icon={<Copy20Regular />} onClick={diary.perform} /> : null}
+            {copyAll && canPerform(copyAll) ? <DiaryActionButton action={copyAll} locale={locale} busy={busy} icon={<Copy20Regular />} onClick={diary.perform} /> : null}
           </section>
         ) : null}
 

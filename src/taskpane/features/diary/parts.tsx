@@ -1,11 +1,15 @@
-/** Pieces the Diarium view and the review's diary card share: the verdict bars and the guideline. */
+/** Pieces the Diarium views and the review's diary card share: the verdict bars, the guideline, the action button. */
 import {
+  Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   type MessageBarIntent,
 } from "@fluentui/react-components";
-import type { Advice, DiaryVerdict, GuidelineCitation, Locale } from "../../../core";
+import type { ReactElement } from "react";
+import type { Action, Advice, DiaryVerdict, GuidelineCitation, Locale } from "../../../core";
+import { actionBusyText } from "../../ui/action-texts";
 import { GuidelineFold } from "../../ui/GuidelineFold";
 import { inLocale } from "../../ui/i18n";
 import type { DiaryTranslate } from "./texts";
@@ -49,5 +53,22 @@ export function Guideline({ guideline, t, label }: { guideline: GuidelineCitatio
       quote={guideline.quote}
       source={guideline.section ? t("guidelineFromSection", { document: guideline.document, section: guideline.section }) : t("guidelineFrom", { document: guideline.document })}
     />
+  );
+}
+
+/** An action's button: its title, or "Öppnar …" with a spinner while it runs; every button waits while one runs. */
+export function DiaryActionButton(props: { action: Action; locale: Locale; busy: Action | undefined; primary?: boolean; icon?: ReactElement; onClick: (action: Action) => void }) {
+  const { action, locale, busy, primary, icon, onClick } = props;
+  const running = busy === action;
+  return (
+    <Button
+      appearance={primary ? "primary" : "secondary"}
+      icon={running ? <Spinner size="extra-tiny" /> : icon}
+      disabled={busy !== undefined}
+      aria-label={action.label ? inLocale(action.label, locale) : undefined}
+      onClick={() => onClick(action)}
+    >
+      {running ? actionBusyText(action, locale) : inLocale(action.title, locale)}
+    </Button>
   );
 }

@@ -49,6 +49,34 @@ export const DIARY_TEXTS = defineTexts({
     sv: "Brevlådan är en registratorsbrevlåda, så Postvakt visar uppgifterna för diariet.",
     en: "This is a registrar's mailbox, so Postvakt shows the details for the registry.",
   },
+  severalSelected: { sv: "{{count}} markerade meddelanden", en: "{{count}} selected messages" },
+  readingProgress: { sv: "Läser meddelande {{done}} av {{count}} …", en: "Reading message {{done}} of {{count}} …" },
+  readAll: { sv: "Postvakt har gått igenom alla {{count}} meddelanden.", en: "Postvakt has checked all {{count}} messages." },
+  readSomeFailed: { sv: "Klart. {{failed}} av {{count}} kunde inte läsas.", en: "Done. {{failed}} of {{count}} could not be read." },
+  subjectOnlyHint: {
+    sv: "I den här versionen av Outlook ser Postvakt bara ämnesraderna, så meddelandena kan inte bedömas. Du kan ändå skicka alla till diariet på en gång.",
+    en: "In this version of Outlook, Postvakt can only see the subjects, so it cannot assess the messages. You can still send them all to the registry at once.",
+  },
+  rowSubjectOnly: { sv: "Inte bedömt – Postvakt ser bara ämnesraden", en: "Not assessed – Postvakt can only see the subject" },
+  rowReading: { sv: "Läser …", en: "Reading …" },
+  rowFailed: {
+    sv: "Postvakt kunde inte läsa meddelandet. Markera bara det för att få det bedömt. Det skickas ändå med.",
+    en: "Postvakt could not read this message. Select only this one to have it assessed. It is still sent along.",
+  },
+  rowUrgent: { sv: "Brådskande: begäran om allmän handling", en: "Urgent: a request for official documents" },
+  oneAtATime: {
+    sv: "Vill du se hela bedömningen av ett meddelande? Markera bara det.",
+    en: "To see the full assessment of one message, select only that one.",
+  },
+  noIntake: {
+    sv: "Postvakt har ingen e-postadress till diariet. Vidarebefordra meddelandena till diariet själv och klistra in följebrevet.",
+    en: "Postvakt has no e-mail address for the registry. Forward the messages to the registry yourself and paste in the cover note.",
+  },
+  copyInsteadOfBatch: {
+    sv: "I den här versionen av Outlook kan Postvakt inte öppna ett nytt meddelande. Vidarebefordra meddelandena och klistra in följebrevet.",
+    en: "In this version of Outlook, Postvakt cannot open a new message for you. Forward the messages and paste in the cover note.",
+  },
+  waitForReading: { sv: "Du kan skicka när Postvakt har gått igenom alla meddelanden.", en: "You can send once Postvakt has checked all the messages." },
   openDiary: { sv: "Öppna Diarium", en: "Open Registry" },
   cardHeading: { sv: "Diarieföring", en: "Registration" },
 });

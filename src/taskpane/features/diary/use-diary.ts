@@ -35,6 +35,8 @@ export interface Diary {
   readonly notice: DiaryNotice | undefined;
   /** The action being carried out. */
   readonly busy: Action | undefined;
+  /** The mailbox the last item read was in (a shared registrar box, or the user's own). */
+  readonly mailbox: string | undefined;
   perform(action: Action): void;
   /** Remembers the registrar the user picked. */
   chooseRegistrar(address: string): void;
@@ -120,7 +122,9 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
 
   const perform = useCallback(
     (action: Action) => {
-      if (busy || !readMessage) return;
+      // Several selected messages have no open item: only a new message of their own or a copy needs none.
+      const needsItem = !(action.type === "copyText" || (action.type === "newMessage" && !action.attachCurrentItem));
+      if (busy || (needsItem && !readMessage)) return;
       setBusy(action);
       setNotice(undefined);
       actions
@@ -140,5 +144,5 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
     [busy, readMessage, actions],
   );
 
-  return { state, preferences, notice, busy, perform, chooseRegistrar, setRegistrar };
+  return { state, preferences, notice, busy, mailbox, perform, chooseRegistrar, setRegistrar };
 }

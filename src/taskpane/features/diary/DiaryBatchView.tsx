@@ -1,0 +1,180 @@
+/**
+ * The Diarium view for several selected messages (the registrar edition,
+ * Outlook's item multi-select): each message with its verdict, and one
+ * button that sends them all to the diary (or the registrar) with a cover
+ * note that lists each one. Verdicts are told by words and icons, not by
+ * colour alone.
+ */
+import { MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { CheckmarkCircle20Regular, Copy20Regular, ErrorCircle20Regular, MailArrowForward20Regular, QuestionCircle20Regular, Warning20Regular } from "@fluentui/react-icons";
+import { useMemo, type ReactElement } from "react";
+import { DEFAULT_DETECTORS, VERDICT_TITLES, batchActions, handlingWords, redactIdentityNumbersIn, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
+import type { FailureKind } from "../../../ports";
+import { actionDoneText } from "../../ui/action-texts";
+import { failureText } from "../../ui/failure-texts";
+import { inLocale } from "../../ui/i18n";
+import { useViewStyles } from "../../ui/view-styles";
+import { DiaryActionButton } from "./parts";
+import type { DiaryTranslate } from "./texts";
+import type { DiaryNotice } from "./use-diary";
+import type { SelectedRow, SelectionState } from "./use-selection";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  subject: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  urgent: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
+});
+
+const VERDICT_ICON: Readonly<Record<DiaryVerdict, ReactElement>> = {
+  register: <Warning20Regular aria-hidden />,
+  "ask-registrar": <QuestionCircle20Regular aria-hidden />,
+  "not-needed": <CheckmarkCircle20Regular aria-hidden />,
+};
+
+export interface DiaryBatchViewProps {
+  readonly t: DiaryTranslate;
+  readonly locale: Locale;
+  readonly selection: Extract<SelectionState, { status: "several" }>;
+  readonly diary: DiaryProfile;
+  readonly isRegistrar: boolean;
+  /** The registrar the user picked last time. */
+  readonly registrar: string | undefined;
+  readonly registrars: readonly DiaryRegistrar[];
+  readonly onChooseRegistrar: (address: string) => void;
+  readonly canPerform: (action: Action) => boolean;
+  readonly onPerform: (action: Action) => void;
+  readonly busy: Action | undefined;
+  readonly notice: DiaryNotice | undefined;
+}
+
+function rowIcon(row: SelectedRow): ReactElement | null {
+  if (row.status === "reading") return <Spinner size="extra-tiny" aria-hidden />;
+  if (row.data?.registration.urgent) return <ErrorCircle20Regular aria-hidden />;
+  return row.data ? VERDICT_ICON[row.data.registration.verdict] : null;
+}
+
+export function DiaryBatchView(props: DiaryBatchViewProps) {
+  const { t, locale, selection, diary, isRegistrar, registrars, busy, notice } = props;
+  const styles = useStyles();
+  const view = useViewStyles();
+  const pickerId = useId("pv-batch-registrar");
+  const rows = selection.rows;
+  const reading = rows.filter((r) => r.status === "reading").length;
+  const done = rows.length - reading;
+  const subjectOnly = rows.some((r) => r.status === "subjectOnly");
+  const failed = rows.filter((r) => r.status === "failed").length;
+
+  // Worked out once every message has been read: the note lists them all.
+  const actions = useMemo(
+    () => (reading > 0 ? [] : batchActions(diary, rows.map((r) => ({ itemId: r.itemId, subject: r.subject, ...(r.data ? { data: r.data } : {}) })), { isRegistrar })),
+    [diary, rows, reading, isRegistrar],
+  );
+  const sends = actions.filter((a): a is Extract<Action, { type: "newMessage" }> => a.type === "newMessage");
+  const chosen = sends.find((a) => a.to[0] === props.registrar) ?? sends[0];
+  const copy = actions.find((a) => a.type === "copyText");
+  const labelOf = (address: string) => registrars.find((x) => x.address === address)?.label ?? address;
+
+  return (
+    <main className={view.root} aria-busy={reading > 0}>
+      <h1 className={view.title}>{t("title")}</h1>
+      <section className={styles.section} aria-labelledby="pv-batch-heading">
+        <h2 id="pv-batch-heading" className={styles.heading}>
+          {t("severalSelected", { count: String(rows.length) })}
+        </h2>
+        <p className={styles.hint} role="status" aria-live="polite">
+          {reading > 0
+            ? t("readingProgress", { done: String(Math.min(done + 1, rows.length)), count: String(rows.length) })
+            : subjectOnly
+              ? ""
+              : failed > 0
+                ? t("readSomeFailed", { failed: String(failed), count: String(rows.length) })
+                : t("readAll", { count: String(rows.length) })}
+        </p>
+        {subjectOnly ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t("subjectOnlyHint")}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <ul className={styles.list}>
+          {rows.map((row) => (
+            <li key={row.itemId} className={styles.row}>
+              <span>{rowIcon(row)}</span>
+              <div>
+                <p className={styles.subject}>{redactIdentityNumbersIn(row.subject, DEFAULT_DETECTORS) || "–"}</p>
+                {row.data?.registration.urgent ? <p className={styles.urgent}>{t("rowUrgent")}</p> : null}
+                <p className={styles.detail}>{rowDetail(row)}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <p className={styles.hint}>{t("oneAtATime")}</p>
+      </section>
+
+      <section className={styles.actions} aria-label={t("title")}>
+        {!isRegistrar && sends.length > 1 ? (
+          <div className={styles.section}>
+            <label htmlFor={pickerId}>{t("registrar")}</label>
+            <Select id={pickerId} value={chosen?.to[0]} onChange={(_, d) => props.onChooseRegistrar(d.value)}>
+              {sends.map((a) => (
+                <option key={a.id} value={a.to[0]}>
+                  {labelOf(a.to[0] as string)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
+        {reading > 0 ? (
+          <p className={styles.hint}>{t("waitForReading")}</p>
+        ) : chosen && props.canPerform(chosen) ? (
+          <DiaryActionButton action={chosen} locale={locale} busy={busy} primary icon={<MailArrowForward20Regular />} onClick={props.onPerform} />
+        ) : copy && props.canPerform(copy) ? (
+          <>
+            <p className={styles.hint}>{chosen ? t("copyInsteadOfBatch") : t("noIntake")}</p>
+            <DiaryActionButton action={copy} locale={locale} busy={busy} primary={!chosen} icon={<Copy20Regular />} onClick={props.onPerform} />
+          </>
+        ) : null}
+      </section>
+
+      {notice ? <Notice notice={notice} locale={locale} /> : null}
+    </main>
+  );
+
+  function rowDetail(row: SelectedRow): string {
+    switch (row.status) {
+      case "reading":
+        return t("rowReading");
+      case "subjectOnly":
+        return t("rowSubjectOnly");
+      case "failed":
+        return t("rowFailed");
+      case "read": {
+        const data = row.data;
+        if (!data) return t("rowFailed");
+        const r = data.registration;
+        // The kind of handling where it is known ("överklagande", "faktura – till fakturahanteringen").
+        const kind = r.documentType !== null ? ` · ${inLocale(handlingWords(r.documentType, r.reasons.map((x) => x.code)), locale)}` : "";
+        return `${inLocale(VERDICT_TITLES[r.verdict], locale)}${kind} · ${inLocale(data.deadlineText, locale)}`;
+      }
+    }
+  }
+}
+
+function Notice({ notice, locale }: { notice: DiaryNotice; locale: Locale }) {
+  return (
+    <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" role="status">
+      <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure as FailureKind, locale)}</MessageBarBody>
+    </MessageBar>
+  );
+}
