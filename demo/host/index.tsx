@@ -346,6 +346,8 @@ function DemoHost() {
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
 
   const [reading, setReading] = useState<ReadState | undefined>();
+  // The registrar marks several messages at once (Outlook's multi-select; Ctrl+click there, a tick box here).
+  const [marked, setMarked] = useState<string[]>([]);
 
   // The add-in may change the draft (Maskera) or the item read (a category): redraw from the mailbox.
   useEffect(
@@ -361,14 +363,33 @@ function DemoHost() {
 
   const select = useCallback(
     (id: string) => {
-      if (id === selected) return;
+      if (id === selected && marked.length < 2) return;
+      setMarked([]);
       setSelected(id);
       setOutcome(undefined);
       if (id === "item-compose") mailbox.selectItem(draft);
       else mailbox.selectItem(asSeen(INBOX.find((item) => item.id === id)!.state, profile));
     },
-    [selected, draft, profile],
+    [selected, draft, profile, marked],
   );
+
+  const toggleMarked = useCallback(
+    (id: string) => {
+      const next = marked.includes(id) ? marked.filter((m) => m !== id) : [...marked, id];
+      // In the inbox's order, as Outlook lists a selection.
+      const ordered = INBOX.map((item) => item.id).filter((m) => next.includes(m));
+      setMarked(ordered);
+      setOutcome(undefined);
+      if (ordered.length >= 2) {
+        mailbox.selectItems(ordered.map((m) => asSeen(INBOX.find((item) => item.id === m)!.state, profile)));
+      } else if (ordered.length === 1) {
+        setSelected(ordered[0]!);
+        mailbox.selectItems([asSeen(INBOX.find((item) => item.id === ordered[0])!.state, profile)]);
+      }
+    },
+    [marked, profile],
+  );
+  const several = marked.length >= 2;
 
   // The registrar's mailbox follows the profile: the item open is seen in the new profile's box.
   useEffect(() => {
@@ -484,16 +505,37 @@ function DemoHost() {
           <span>{draft.subject || "(inget ämne)"}</span>
         </button>
         <h2>Inkorgen</h2>
-        {INBOX.map((item) => (
-          <button key={item.id} id={item.id} type="button" aria-current={selected === item.id} onClick={() => select(item.id)}>
-            <strong>{item.state.from.displayName}</strong>
-            <span>{item.state.subject}</span>
-          </button>
-        ))}
+        {AS_REGISTRAR ? <p className="hint small">Kryssa i flera för att markera dem samtidigt.</p> : null}
+        {INBOX.map((item) =>
+          AS_REGISTRAR ? (
+            <div key={item.id} className="marked-row">
+              <input
+                type="checkbox"
+                id={`mark-${item.id}`}
+                checked={marked.includes(item.id)}
+                onChange={() => toggleMarked(item.id)}
+                aria-label={`Markera ${item.state.subject}`}
+              />
+              <button id={item.id} type="button" aria-current={several ? marked.includes(item.id) : selected === item.id} onClick={() => select(item.id)}>
+                <strong>{item.state.from.displayName}</strong>
+                <span>{item.state.subject}</span>
+              </button>
+            </div>
+          ) : (
+            <button key={item.id} id={item.id} type="button" aria-current={selected === item.id} onClick={() => select(item.id)}>
+              <strong>{item.state.from.displayName}</strong>
+              <span>{item.state.subject}</span>
+            </button>
+          ),
+        )}
       </nav>
       <section className="item" aria-label="Meddelande">
         <OpenedFormView mailbox={mailbox} subjectOf={(itemId) => INBOX.find((i) => i.state.itemId === itemId)?.state.subject} />
-        {selected === "item-compose" ? (
+        {several ? (
+          <p id="several-marked" className="read">
+            {marked.length} meddelanden markerade
+          </p>
+        ) : selected === "item-compose" ? (
           <ComposeView draft={draft} onEdit={edit} onSend={() => void send()} sending={sending} />
         ) : (
           <ReadView item={reading ?? asSeen(INBOX.find((i) => i.id === selected)!.state, profile)} />
@@ -504,7 +546,7 @@ function DemoHost() {
       </section>
       <aside className="pane">
         {/* A new display language, theme or profile needs a fresh task pane here. */}
-        <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}${CLOCK_SET && DEMO_NOW ? `&now=${encodeURIComponent(DEMO_NOW)}` : ""}`} />
+        <iframe id="taskpane" key={`${language}|${profile}|${theme}`} title="Postvakt" src={`taskpane.html?profile=${encodeURIComponent(profile)}${AS_REGISTRAR ? "&multiselect=1" : ""}${CLOCK_SET && DEMO_NOW ? `&now=${encodeURIComponent(DEMO_NOW)}` : ""}`} />
       </aside>
       {/* After the pane in reading order: from the message, Tab goes into the task pane, as in Outlook. */}
       <GraphPanel graph={graph} />

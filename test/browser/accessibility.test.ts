@@ -114,6 +114,21 @@ describe("accessibility of the task pane", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  for (const theme of ["light", "forced-colors"] as const) {
+    it(`has no serious or critical axe violation with several messages selected (${theme}, 320 px)`, async () => {
+      await page.goto(`${page.url().replace(/\?.*$/, "")}?user=registrator&profile=sjobo`);
+      pane = page.frameLocator("#taskpane");
+      await pane.getByRole("heading", { name: "Det här granskades" }).waitFor();
+      await narrowPane();
+      if (theme === "forced-colors") await page.emulateMedia({ forcedColors: "active" });
+      for (const id of ["item-read-diary-klagomal", "item-read-diary-begaran", "item-read-diary-kurs"]) await page.locator(`#mark-${id}`).check();
+      await pane.getByRole("button", { name: "Skicka 3 meddelanden till diariet" }).waitFor();
+      expect(await seriousViolations()).toEqual([]);
+      // The host's tick boxes too: each names the message it marks.
+      expect(await page.getByRole("checkbox", { name: /^Markera / }).count()).toBeGreaterThan(3);
+    });
+  }
+
   it("shows a focus ring where keyboard focus first lands in the pane", async () => {
     await pane.getByRole("button", { name: "Granska igen" }).waitFor();
     // From the host page's last control into the pane, as a keyboard user moves.

@@ -338,3 +338,57 @@ describe("the registrar's mailbox", () => {
     expect(await pane.getByRole("button", { name: /^Skicka till registrator/ }).count()).toBe(1);
   });
 });
+
+describe("several selected messages (the registrar edition)", () => {
+  /** The registrar's Outlook, in Sjöbo (which has a diary intake address), on a given client. */
+  async function asRegistrar(mailboxVersion?: string): Promise<void> {
+    await page.goto(`${page.url().replace(/\?.*$/, "")}?now=${MONDAY}&user=registrator&profile=sjobo${mailboxVersion ? `&mailbox=${mailboxVersion}` : ""}`);
+    pane = page.frameLocator("#taskpane");
+    await paneChecked(page, pane);
+  }
+  const mark = (id: string) => page.locator(`#mark-${id}`).check();
+
+  it("lists each with its verdict and sends them all to the diary in one message, each attached", async () => {
+    await asRegistrar();
+    await mark(ITEM.complaint);
+    await mark(ITEM.request);
+    await mark(ITEM.newsletter);
+    await pane.getByRole("heading", { level: 2, name: "3 markerade meddelanden" }).waitFor();
+    await pane.getByText("Postvakt har gått igenom alla 3 meddelanden.").waitFor();
+    expect(await page.locator("#several-marked").innerText()).toBe("3 meddelanden markerade");
+    const rows = await pane.getByRole("listitem").allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/Bör diarieföras/);
+    expect(rows.some((r) => r.includes("Brådskande: begäran om allmän handling"))).toBe(true);
+    expect(rows.some((r) => /Troligen ringa betydelse/.test(r))).toBe(true);
+    // Each message was loaded and unloaded in turn (Mailbox 1.15).
+    expect(await fromMailbox((m) => m.loads.length)).toBe(3);
+
+    await pane.getByRole("button", { name: "Skicka 3 meddelanden till diariet" }).click();
+    await page.locator("#opened-form").waitFor();
+    expect(await page.locator("#opened-form-to").innerText()).toBe("diarium@sjobo.se");
+    expect(await page.locator("#opened-form-subject").innerText()).toBe("För registrering: 3 meddelanden");
+    expect(await page.locator("#opened-form-attachments li").count()).toBe(3);
+    const body = await formBody();
+    expect(body).toMatch(/Meddelande 1[\s\S]*Meddelande 2[\s\S]*Meddelande 3/);
+    expect(body).toMatch(/BRÅDSKANDE/);
+    // Focus stays on the button that was used, and the review says why it waits.
+    expect(await pane.getByRole("button", { name: "Skicka 3 meddelanden till diariet" }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await pane.getByRole("tab", { name: "Granskning" }).click();
+    await pane.getByText(/3 meddelanden är markerade/).waitFor();
+  });
+
+  it("on Outlook 1.13 lists only the subjects, and one message selected again brings the usual view back", async () => {
+    await asRegistrar("1.13");
+    await mark(ITEM.complaint);
+    await mark(ITEM.appeal);
+    await pane.getByText(/ser Postvakt bara ämnesraderna/).waitFor();
+    expect(await pane.getByText("Inte bedömt – Postvakt ser bara ämnesraden").count()).toBe(2);
+    expect(await fromMailbox((m) => m.calls.includes("loadItemByIdAsync"))).toBe(false);
+    // Clicking one message leaves the Diarium view open, now for that message.
+    await page.locator(`#${ITEM.appeal}`).click();
+    await pane.getByText("Innehåller ett överklagande").waitFor();
+    expect(await pane.getByText(/markerade meddelanden/).count()).toBe(0);
+    expect(await pane.getByRole("button", { name: "Skicka till diariet" }).count()).toBe(1);
+  });
+});
