@@ -303,6 +303,6 @@ export async function diaryBench(): Promise<void> {
   table("heldout7 (written blind after those fixes, focused on requests for documents; its first run's misses were read and fixed on 2026-12-01)", heldout7, listMisses);
   table("heldout8 (written blind after those fixes, 50 mails focused on requests for documents; its first run's misses were read and fixed on 2026-12-01)", heldout8, listMisses);
   table("heldout9 (written blind after those fixes, 50 mails, 20 requests in as many styles; its first run's misses were read and fixed on 2026-12-01)", heldout9, listMisses);
-  table("heldout10 (written blind after the last fixes, 60 mails: 24 requests for documents, 24 look-alikes; never read)", heldout10, listMisses);
+  table("heldout10 (written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01)", heldout10, listMisses);
   timing([...dev, ...heldout, ...heldout2, ...heldout3, ...heldout4, ...heldout5, ...heldout6, ...heldout7, ...heldout8, ...heldout9, ...heldout10]);
 }

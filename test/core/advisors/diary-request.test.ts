@@ -53,6 +53,11 @@ describe("requests for documents, however they are put", () => {
     ["a copy asked for with thanks", "Kopia av anmälan mot mig och av allt annat i ärendet, tack."],
     ["figures the kommun has reported", "För min uppsats behöver jag de uppgifter om antal platser som kommunen har rapporterat in till SCB."],
     ["consultation responses, in English", "Would it be possible for me to get the consultation responses you received?"],
+    ["the object first, as a pronoun", "Då borde det finnas provsvar från i somras, och dem vill jag läsa själv."],
+    ["a finite verb after 'går det att'", "Går det att ni skickar protokolet med posten till mig?"],
+    ["'jättegärna'", "skulle jättegärna vilja ha den rapporten om det går"],
+    ["a mandate from a board", "Styrelsen har gett mig i uppdrag att inhämta avtalet med bilagor."],
+    ["the passive of a demand, words between", "Härmed begärs att få ta del av samtliga allmänna handlingar i ärendet."],
     ["minutes, in English", "I would like to obtain the minutes of the planning committee."],
     ["a polite question in English", "Would it be possible to receive the inspection reports for the school?"],
     ["an English imperative", "Please forward the correspondence about the harbour to me."],
@@ -108,6 +113,7 @@ describe("look-alikes that are no request", () => {
     ["the sender's own enclosures, then a form asked for", "Attached are our certificate and a photo of the truck. If a form is needed, please send it to me."],
     ["a decision not yet taken, then 'skicka det'", "Jag har lämnat mina synpunkter i grannebrevet. Jag vill att ni skickar beslutet när det är fattat. Skicka det gärna med e-post."],
     ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
+    ["a nämnd member's missing papers", "Bilagorna till punkt 7 saknas. Kan du mejla mig dem i kväll? Vill läsa in mig före gruppmötet. Ulf (S) ledamot kultur- och fritidsnämnden"],
     ["a wish to thank", "I would like to thank you for the report."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(false);

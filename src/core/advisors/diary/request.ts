@@ -36,7 +36,7 @@ const L = "a-zåäöéüæø0-9";
 const B = `(?:^|[^${L}])`;
 
 /** Filler that may sit inside a frame: "kan ni [vänligen] [också] skicka". */
-const FILL = "(?:(?:gärna|även|också|bara|möjligen|eventuellt|snälla|snällt|vänligen|kunna|nu|då|helst|därför|snarast|dels|i så fall|isåfall|redan nu|redan|please|kindly|also|just|possibly|therefore) )*";
+const FILL = "(?:(?:(?:jätte|super|väldigt |mycket |så )?gärna|även|också|bara|möjligen|eventuellt|snälla|snällt|vänligen|kunna|nu|då|helst|därför|snarast|dels|i så fall|isåfall|redan nu|redan|please|kindly|also|just|possibly|therefore) )*";
 
 // ---------------------------------------------------------------------------
 // Frames. Each ends where the object (the document) begins.
@@ -55,6 +55,7 @@ const GET = [
   "granska",
   "ta del av",
   "erhålla",
+  "inhämta",
   "beställa",
   "komma åt",
   "ladda ner",
@@ -99,6 +100,8 @@ interface Frame {
   readonly objectBefore?: boolean;
   /** "Skicka mig …": an order to hand over; weaker nouns count (not invoices). */
   readonly imperative?: boolean;
+  /** Verb before subject ("vill jag läsa"): the object may stand first, as a pronoun ("dem vill jag läsa"). */
+  readonly inverted?: boolean;
 }
 
 const frame = (source: string, extra: Omit<Frame, "re"> = {}): Frame => ({ re: new RegExp(`${B}(?:${source})`, "g"), ...extra });
@@ -120,13 +123,19 @@ const FRAMES: readonly Frame[] = [
   frame(`(?:jag|vi) (?:behöver|skulle behöva|önskar|efterfrågar|efterlyser|vill ha) ${FILL}`, { verbless: true }),
   // "jag vill att ni skickar".
   frame(`(?:jag|vi) (?:vill|önskar|skulle vilja) att (?:ni|du|kommunen) ${FILL}(?:skickar|mejlar|mailar|sänder|lämnar ut|delar) ${TO_ME}`),
-  // Inverted after a clause: "innan jag svarar vill jag gärna se".
-  frame(`(?:vill|skulle|önskar|behöver) (?:jag|vi) ${FILL}(?:vilja |behöva )?${FILL}(?:att )?(?:${GET}) `),
+  // Inverted after a clause: "innan jag svarar vill jag gärna se" (or after its object: "… och dem vill jag läsa").
+  frame(`(?:vill|skulle|önskar|behöver) (?:jag|vi) ${FILL}(?:vilja |behöva )?${FILL}(?:att )?(?:${GET}) `, { inverted: true }),
   // Asking leave: "kan jag få", "får vi se", "skulle jag kunna få läsa".
   frame(`(?:kan|får|skulle|kunde|må) (?:jag|vi) ${FILL}(?:${GET}) `),
   // Asking whether it can be done: "går det att få", "finns det möjlighet att titta på".
   frame(`(?:går det|gick det|skulle det gå|är det möjligt|vore det möjligt|skulle det vara möjligt|finns det (?:någon )?möjlighet|har (?:ni|du) möjlighet|hade (?:ni|du) möjlighet|är det ok|vore det ok|går det bra) (?:att |för mig att |för oss att |om ni )${FILL}(?:${GET}|${GIVE}) ${TO_ME}`),
   frame(`undrar (?:om|ifall) (?:jag|vi) ${FILL}(?:kan|får|skulle kunna|kunde|skulle få) ${FILL}(?:${GET}) `),
+  // "går det att ni skickar protokollet med posten", with the verb finite.
+  frame(`(?:går det|är det möjligt|vore det möjligt|skulle det gå) (?:att )?(?:ni|du) ${FILL}(?:skickar|mejlar|mailar|sänder|lämnar ut|delar) ${TO_ME}`),
+  // A mandate: "styrelsen har gett mig i uppdrag att inhämta avtalet".
+  frame(`(?:i uppdrag|uppdraget|uppdrag) att ${FILL}(?:inhämta|begära ut|rekvirera|få ta del av|ta del av|få ut|beställa) `),
+  // The passive of a demand: "härmed begärs att få ta del av …".
+  frame(`begärs (?:härmed )?(?:att få (?:${GET}) |att få |(?:en |ett )?kopi(?:a|or) (?:av |på )?|utlämnande av )`),
   frame(`undrar (?:jag )?(?:om|ifall) (?:ni|du) ${FILL}(?:kan|kunde|skulle kunna|vill) ${FILL}(?:${GIVE}) ${TO_ME}`),
   // Valuing it: "i så fall vore det intressant att läsa den", "hade varit bra att få bilderna".
   frame(`(?:vore|hade varit|skulle vara|vore det|hade det varit|skulle det vara) (?:det )?(?:väldigt |mycket |jätte)?(?:bra|intressant|toppen|fint|värdefullt|hjälpsamt|tacksamt|kul|perfekt|bra för (?:mig|oss)) (?:att |om jag (?:fick|kunde) |om vi (?:fick|kunde) )(?:få )?(?:${GET}) `),
@@ -180,7 +189,8 @@ const INFLECT = "(?:en|et|na|er|erna|ar|arna|or|orna|n|s)?";
 /** Nouns for records that exist, by stem; a compound ending in one counts ("bygglovsritningarna"). */
 const DOCUMENT_STEMS = [
   "handling",
-  "protokoll",
+  // "protokolet": a common slip, kept so a request in haste is not missed.
+  "protokol(?:l)?",
   "protokollsutdrag",
   "beslut",
   "avtal",
@@ -239,6 +249,7 @@ const DOCUMENT_STEMS = [
   "beräkning",
   "bokslut",
   "enkätsvar",
+  "provsvar",
   "riktlinje(?:r|rna)?",
   "redogörels(?:e|en|er|erna)",
   "situationsplan",
@@ -361,7 +372,7 @@ const APPEAL_OR_APPLICATION = new RegExp(`${B}(?:begär(?:er)? (?:härmed |därf
 
 /** Words that are a request on their own. */
 const EXPLICIT = new RegExp(
-  `${B}(?:begär(?:a|t|de)? ut|begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?|(?:ta|få ta) del av allmän(?:na)? handling(?:ar)?|offentlighetsprincipen|tryckfrihetsförordningen 2 kap|freedom of information|principle of public access|public access to (?:official )?(?:documents|records|information)|request for (?:public |official )?(?:documents|records|copies))(?![${L}])`,
+  `${B}(?:begär(?:a|t|de)? ut|begäran om (?:att (?:få )?ta del av |utlämnande av )?allmän(?:na)? handling(?:ar)?|(?:ta|få ta) del av (?:[a-zåäö]+ ){0,2}allmän(?:na)? handling(?:ar)?|offentlighetsprincipen|tryckfrihetsförordningen 2 kap|freedom of information|principle of public access|public access to (?:official )?(?:documents|records|information)|request for (?:public |official )?(?:documents|records|copies))(?![${L}])`,
 );
 
 /** A request for documents as a topic, not a request: "hur begäran om allmän handling hanteras". */
@@ -467,6 +478,15 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
       const end = m.index + m[0].length;
       const strong = STRONG_FRAME.test(m[0]);
       if (frame.subjectless && SOMEONE_ELSE.test(tokens(sentence.slice(0, m.index + 1)).at(-1) ?? "")) continue;
+      if (frame.inverted) {
+        // "Då borde det finnas analysresultat, och dem vill jag läsa själv."
+        const before = tokens(sentence.slice(0, m.index + 1));
+        if (PRONOUN.test(before.at(-1) ?? "")) {
+          const earlier = before.slice(-12, -1);
+          const named = earlier.find((word, i) => isDocument(word, i > 0 ? earlier[i - 1] : undefined, true)) ?? around.asked;
+          if (named) return named;
+        }
+      }
       if (frame.objectBefore) {
         const before = documentBefore(sentence.slice(0, m.index + 1));
         if (before) return before;
@@ -523,7 +543,7 @@ const OWN_MATTER = new RegExp(`${B}(?:mitt|vårt) (?:ärende|bygglov|beslut)|(?:
 const DECISION_NOUN = /^(?:beslut(?:et)?|bygglovet|decision|permit)$/;
 
 /** An elected member asking for material for their assignment (their informationsrätt), not a request under the offentlighetsprincip. */
-const ELECTED_ROLE = new RegExp(`${B}(?:i partiet|vi i [a-zåäö]+partiet|som (?:gruppledare|ledamot|ersättare|förtroendevald|politiker|fullmäktigeledamot)|vår (?:grupp|fullmäktigegrupp|partigrupp)|inför (?:vårt |kommunstyrelsens |nämndens |fullmäktiges )?(?:gruppmöte|sammanträde|sammanträdet))(?![${L}])`);
+const ELECTED_ROLE = new RegExp(`${B}(?:i partiet|vi i [a-zåäö]+partiet|som (?:gruppledare|ledamot|ersättare|förtroendevald|politiker|fullmäktigeledamot)|vår (?:grupp|fullmäktigegrupp|partigrupp)|(?:inför|före) (?:vårt |kommunstyrelsens |nämndens |fullmäktiges )?(?:gruppmöte|gruppmötet|sammanträde|sammanträdet)|\\((?:s|m|sd|c|v|kd|l|mp)\\) (?:ledamot|ersättare|gruppledare)|(?:ledamot|ersättare) (?:i )?[a-zåäö -]{0,30}nämnden)(?![${L}])`);
 
 /**
  * Whether the subject or the sender's own words ask for documents. Returns
