@@ -21,6 +21,7 @@ export {
   DOCUMENT_TYPE_NAMES,
   handlingWords,
   VERDICT_TITLES,
+  verdictTitle,
   batchActions,
   batchCoverNote,
   redactIdentityNumbersIn,

@@ -142,6 +142,20 @@ describe("signals, in wording of our own", () => {
   });
 });
 
+describe("words for a registrar", () => {
+  it("does not tell a registrar to ask the registrar", () => {
+    const unclear = mail({ from: "info@fastighetsbolaget.se", subject: "Handlingar", body: "Se bifogad fil.", attachments: ["scan_0042.pdf"] });
+    const reader = diaryAdvice(unclear);
+    expect(reader.main.title.sv).toBe("Osäker – fråga registrator");
+    const registrar = diaryAdvice(unclear, "sjobo", { isRegistrar: true });
+    expect(registrar.data.registration.verdict).toBe("ask-registrar");
+    expect(registrar.main.title.sv).toBe("Osäker – bedöm själv");
+    expect(registrar.main.explanation.sv).not.toMatch(/registrator/);
+    const request = diaryAdvice(mail({ subject: "Protokoll", body: "Kan jag få protokollet från tekniska nämnden i maj?" }), "sjobo", { isRegistrar: true });
+    expect(request.advice.find((a) => a.tone === "urgent")?.explanation.sv).not.toMatch(/till registrator/);
+  });
+});
+
 describe("case numbers in the subject that the text vouches for", () => {
   it("takes another authority's bare number in the subject when the text gives it with a label", () => {
     const { data } = diaryAdvice(

@@ -28,14 +28,14 @@ import type { Profile } from "../../profiles/schema";
 import { defineAdvisor, type Advice, type AdviceReason, type AdvisorInput } from "../types";
 import { classify, type Classification } from "./classify";
 import { coverNote, deadlineText, dueWords, fieldLines, receiptText, registrationFields } from "./present";
-import { ACTION_TITLES, BAR_TEXTS, EXPLANATIONS, URGENT, VERDICT_TITLES } from "./texts";
+import { ACTION_TITLES, BAR_TEXTS, EXPLANATIONS, URGENT, verdictTitle } from "./texts";
 import type { DiaryAdviceData, DiaryCaseNumber, DiaryField } from "./types";
 
 export * from "./types";
 export { classify, cleanSubject, redactIdentityNumbersIn, type Classification, type SenderKind } from "./classify";
 export { deadlineText, receiptText, coverNote, registrationFields } from "./present";
 export { batchActions, batchCoverNote, type BatchItem } from "./batch";
-export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES, handlingWords } from "./texts";
+export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES, handlingWords, verdictTitle } from "./texts";
 
 export const DIARY_ADVISOR_ID = "diary";
 
@@ -124,14 +124,14 @@ export function diaryDeadline(classification: Classification, rule: ResponseRule
   }
 }
 
-function barText(classification: Classification, deadline: Deadline): Localized | undefined {
+function barText(classification: Classification, deadline: Deadline, isRegistrar: boolean): Localized | undefined {
   if (classification.urgent) {
     const sv = dueWords(deadline, "sv", "short");
     const en = dueWords(deadline, "en", "short");
     return sv && en ? { sv: BAR_TEXTS.urgent.sv.replace("{{date}}", sv), en: BAR_TEXTS.urgent.en.replace("{{date}}", en) } : BAR_TEXTS.urgentNoDate;
   }
   if (classification.verdict === "not-needed") return undefined;
-  const verdict = VERDICT_TITLES[classification.verdict];
+  const verdict = verdictTitle(classification.verdict, isRegistrar);
   const sv = dueWords(deadline, "sv", "short");
   const en = dueWords(deadline, "en", "short");
   if (sv && en) return { sv: fill(BAR_TEXTS.withDate, { verdict: verdict.sv, date: sv }).sv, en: fill(BAR_TEXTS.withDate, { verdict: verdict.en, date: en }).en };
@@ -223,7 +223,7 @@ export const diaryAdvisor = defineAdvisor({
     const note = coverNote(message, classification, fields, reasons.map((r) => r.text), detectors);
     const offerReceipt = !classification.automated && !classification.ccOnly && classification.sender !== "internal" && classification.sender !== "unknown" && deadline.kind !== "none";
     const receipt = offerReceipt ? receiptText(diary, classification, deadline) : undefined;
-    const bar = barText(classification, deadline);
+    const bar = barText(classification, deadline, isRegistrar);
     const deadlineGuideline = classification.urgent ? undefined : citation(profile, "diaryResponse");
 
     const data: DiaryAdviceData = {
@@ -249,10 +249,14 @@ export const diaryAdvisor = defineAdvisor({
             ? EXPLANATIONS.registerSecret
             : EXPLANATIONS.register
         : verdict === "ask-registrar"
-          ? EXPLANATIONS.ask
+          ? isRegistrar
+            ? EXPLANATIONS.askAsRegistrar
+            : EXPLANATIONS.ask
           : classification.documentType === "faktura"
             ? EXPLANATIONS.invoice
-            : EXPLANATIONS.notNeeded;
+            : isRegistrar
+              ? EXPLANATIONS.notNeededAsRegistrar
+              : EXPLANATIONS.notNeeded;
     const cited =
       verdict === "ask-registrar" ? (citation(profile, "diaryUnsure") ?? guideline) : verdict === "not-needed" ? (citation(profile, "diaryRinga") ?? guideline) : guideline;
     const actions = actionsFor(diary, classification, note, receipt, fields, isRegistrar);
@@ -260,7 +264,7 @@ export const diaryAdvisor = defineAdvisor({
       advisorId: DIARY_ADVISOR_ID,
       id: verdict === "register" ? "register" : verdict === "ask-registrar" ? "askRegistrar" : "notNeeded",
       tone: verdict === "not-needed" ? "note" : "advice",
-      title: VERDICT_TITLES[verdict],
+      title: verdictTitle(verdict, isRegistrar),
       explanation,
       ...(cited ? { guideline: cited } : {}),
       reasons,
@@ -273,7 +277,7 @@ export const diaryAdvisor = defineAdvisor({
       id: "urgentRequest",
       tone: "urgent",
       title: URGENT.title,
-      explanation: URGENT.explanation,
+      explanation: isRegistrar ? URGENT.explanationForRegistrar : URGENT.explanation,
       reasons: reasons.filter((r) => r.code === "documentType"),
       actions: actions.filter((a) => a.type === "newMessage" || a.type === "reply" || a.type === "copyText" && a.id !== "copyAllFields" && !a.id.startsWith("copyField:")),
     };

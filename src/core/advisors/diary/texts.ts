@@ -12,6 +12,14 @@ export const VERDICT_TITLES: Readonly<Record<DiaryVerdict, Localized>> = {
   "not-needed": { sv: "Troligen ringa betydelse", en: "Probably of minor importance" },
 };
 
+/** The registrar decides: "fråga registrator" would send them to themselves. */
+export const REGISTRAR_ASK_TITLE: Localized = { sv: "Osäker – bedöm själv", en: "Unsure – your call" };
+
+/** The verdict's title for this reader. */
+export function verdictTitle(verdict: DiaryVerdict, isRegistrar: boolean): Localized {
+  return isRegistrar && verdict === "ask-registrar" ? REGISTRAR_ASK_TITLE : VERDICT_TITLES[verdict];
+}
+
 export const EXPLANATIONS = {
   register: {
     sv: "Meddelandet ser ut att ha betydelse för ett ärende. Skicka det till registrator, eller diarieför det själv om du har behörighet.",
@@ -29,6 +37,14 @@ export const EXPLANATIONS = {
     sv: "Postvakt kan inte avgöra om meddelandet ska diarieföras. Skicka det till registrator för bedömning.",
     en: "Postvakt cannot tell whether the message should be registered. Send it to the registrar to decide.",
   },
+  askAsRegistrar: {
+    sv: "Postvakt kan inte avgöra om meddelandet ska diarieföras. Bedöm det utifrån uppgifterna nedan.",
+    en: "Postvakt cannot tell whether the message should be registered. Judge it from the details below.",
+  },
+  notNeededAsRegistrar: {
+    sv: "Meddelandet ser ut att vara av ringa betydelse och behöver troligen inte diarieföras.",
+    en: "The message looks like it is of minor importance and probably need not be registered.",
+  },
   notNeeded: {
     sv: "Meddelandet ser ut att vara av ringa betydelse och behöver troligen inte diarieföras. Är du osäker, fråga registrator.",
     en: "The message looks like it is of minor importance and probably need not be registered. If you are unsure, ask the registrar.",
@@ -44,6 +60,10 @@ export const URGENT = {
   explanation: {
     sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Skicka begäran till registrator nu, eller ta fram handlingarna själv. Den som begär ut handlingar behöver inte säga vem hen är eller varför – fråga inte efter det.",
     en: "Someone asking for official documents should normally have an answer the same day. Send the request to the registrar now, or find the documents yourself. Whoever asks need not say who they are or why – do not ask.",
+  },
+  explanationForRegistrar: {
+    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Ta fram handlingarna, eller lämna begäran i dag till den som har dem. Den som begär ut handlingar behöver inte säga vem hen är eller varför – fråga inte efter det.",
+    en: "Someone asking for official documents should normally have an answer the same day. Find the documents, or pass the request today to whoever holds them. Whoever asks need not say who they are or why – do not ask.",
   },
 } as const;
 
