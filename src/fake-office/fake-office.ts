@@ -190,9 +190,12 @@ export class FakeOffice {
    * With more than one selected there is no current item.
    */
   selectItems(states: readonly ItemState[]): void {
+    const before = this.current;
     this.selection = states.map((s) => this.record(s));
     this.current = this.selection.length === 1 ? this.selection[0]! : null;
     this.mailboxHandlers.emit(EVENT_TYPE.SelectedItemsChanged, { type: EVENT_TYPE.SelectedItemsChanged });
+    // One message selected, and another than before: the reading pane (and a pinned pane) has a new item.
+    if (this.current && this.current.itemId !== before?.itemId) this.mailboxHandlers.emit(EVENT_TYPE.ItemChanged, { type: EVENT_TYPE.ItemChanged });
     this.notify();
   }
 

@@ -378,6 +378,22 @@ describe("several selected messages (the registrar edition)", () => {
     await pane.getByText(/3 meddelanden är markerade/).waitFor();
   });
 
+  it("ticking one message other than the one open shows that message's advice, and sends that message", async () => {
+    await asRegistrar();
+    await page.locator(`#${ITEM.complaint}`).click();
+    await card().getByText("Bör diarieföras").waitFor();
+    await openDiary();
+    await mark(ITEM.request);
+    await pane.getByText("Begäran om allmän handling – skyndsamt").waitFor();
+    await pane.getByRole("button", { name: "Skicka till diariet" }).first().click();
+    await page.locator("#opened-form").waitFor();
+    const subject = await page.locator("#opened-form-subject").innerText();
+    const attached = await page.locator("#opened-form-attachments li").allInnerTexts();
+    expect(subject).not.toMatch(/Klagomål/);
+    expect(attached).toHaveLength(1);
+    expect(subject).toContain(attached[0]!.replace(/\s*\(.*$/, "").trim());
+  });
+
   it("on Outlook 1.13 lists only the subjects, and one message selected again brings the usual view back", async () => {
     await asRegistrar("1.13");
     await mark(ITEM.complaint);

@@ -108,7 +108,9 @@ describe("several selected messages", () => {
     const { service, selection } = renderPane({ isRegistrar: false });
     await screen.findByRole("heading", { name: "Diarieföring" });
     await act(async () => selection.select(["a", "c"]));
-    await screen.findByText("Postvakt har gått igenom alla 2 meddelanden.");
+    await screen.findByText("Postvakt har gått igenom båda meddelandena.");
+    // The course invitation is probably of ringa betydelse: the registrar is told before sending.
+    expect(screen.getByText("1 av meddelandena behöver troligen inte diarieföras. Avmarkera dem i Outlook om de inte ska med.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: /Skicka 2 meddelanden till registrator/ }));
     const sent = service.performed.at(-1);
     expect(sent?.type === "newMessage" && sent.to).toEqual(["registrator@sjobo.se"]);
@@ -135,11 +137,22 @@ describe("several selected messages", () => {
     expect(screen.getByRole("button", { name: "Skicka 2 meddelanden till diariet" })).toBeTruthy();
   });
 
+  it("another single message than before makes the review read again, so the advice is of the message Outlook has open", async () => {
+    const { service, selection } = renderPane({ isRegistrar: true });
+    await screen.findByRole("heading", { name: "Diarieföring" });
+    await act(async () => selection.select(["a"]));
+    const readsBefore = service.readItemSpy.mock.calls.length;
+    service.message = MAIL.b as MailMessage;
+    await act(async () => selection.select(["b"]));
+    expect(await screen.findByText("Begäran om allmän handling – skyndsamt")).toBeTruthy();
+    expect(service.readItemSpy.mock.calls.length).toBeGreaterThan(readsBefore);
+  });
+
   it("back to one message, the review reads the item again and the usual view returns", async () => {
     const { service, selection } = renderPane({ isRegistrar: true });
     await screen.findByRole("heading", { name: "Diarieföring" });
     await act(async () => selection.select(["a", "b"]));
-    await screen.findByText("Postvakt har gått igenom alla 2 meddelanden.");
+    await screen.findByText("Postvakt har gått igenom båda meddelandena.");
     const readsBefore = service.readItemSpy.mock.calls.length;
     await act(async () => selection.select(["a"]));
     expect(await screen.findByRole("heading", { level: 2, name: "Därför" })).toBeTruthy();

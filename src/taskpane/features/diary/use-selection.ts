@@ -29,7 +29,7 @@ export interface SelectionOptions {
   readonly isRegistrar: boolean;
   /** The fallback year for messages without a date. */
   readonly now?: () => number;
-  /** Called when the selection is back to one message (or none): the review reads the item again. */
+  /** Called when the selection is back to one message, or one other than before: the review reads the item again. */
   readonly onSingle?: () => void;
 }
 
@@ -49,6 +49,8 @@ export function useSelection(port: SelectionPort | undefined, profile: Profile, 
     let alive = true;
     let unsubscribe: (() => void) | undefined;
     let wasSeveral = false;
+    // The one message last selected: another one alone means the review must read again.
+    let single: string | undefined;
     // Messages already read, by id: ticking one more reads one more, not all again.
     const remembered = new Map<string, SelectedRow>();
 
@@ -71,10 +73,14 @@ export function useSelection(port: SelectionPort | undefined, profile: Profile, 
       if (!alive || mine !== generation) return;
       if (selected.length < 2) {
         setState(ONE);
-        if (wasSeveral) latest.current.onSingle?.();
+        const now = selected[0]?.itemId;
+        // Back to one, or one other than before: the advice must be of the message Outlook has open.
+        if (wasSeveral || (single !== undefined && now !== undefined && now !== single)) latest.current.onSingle?.();
         wasSeveral = false;
+        single = now;
         return;
       }
+      single = undefined;
       wasSeveral = true;
       const readable = port.canRead();
       let rows: SelectedRow[] = selected.map((s) => remembered.get(s.itemId) ?? { itemId: s.itemId, subject: s.subject, status: readable ? "reading" : "subjectOnly" });
