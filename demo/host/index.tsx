@@ -43,6 +43,8 @@ const CLOCK_SET = installDemoClock(window.location.search);
  * The picker reloads the page, as signing in as someone else would.
  */
 const AS_REGISTRAR = new URLSearchParams(window.location.search).get("user") === "registrator";
+/** Multi-select needs Mailbox 1.13: before it Outlook gives an add-in one message at a time. */
+const CAN_MULTI_SELECT = AS_REGISTRAR && Number(MAILBOX_VERSION.split(".")[1]) >= 13;
 const PERSON = AS_REGISTRAR ? REGISTRAR_USER : USER;
 // Received shortly before the (demo) clock's now; see diary-items.ts.
 const INBOX = demoInbox(Date.now());
@@ -505,9 +507,9 @@ function DemoHost() {
           <span>{draft.subject || "(inget ämne)"}</span>
         </button>
         <h2>Inkorgen</h2>
-        {AS_REGISTRAR ? <p className="hint small">Kryssa i flera för att markera dem samtidigt.</p> : null}
+        {CAN_MULTI_SELECT ? <p className="hint small">Kryssa i flera för att markera dem samtidigt.</p> : null}
         {INBOX.map((item) =>
-          AS_REGISTRAR ? (
+          CAN_MULTI_SELECT ? (
             <div key={item.id} className="marked-row">
               <input
                 type="checkbox"

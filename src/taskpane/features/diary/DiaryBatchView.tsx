@@ -8,7 +8,7 @@
 import { MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, Copy20Regular, ErrorCircle20Regular, MailArrowForward20Regular, QuestionCircle20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { useMemo, type ReactElement } from "react";
-import { DEFAULT_DETECTORS, VERDICT_TITLES, batchActions, handlingWords, redactIdentityNumbersIn, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
+import { DEFAULT_DETECTORS, batchActions, handlingWords, redactIdentityNumbersIn, verdictTitle, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
 import type { FailureKind } from "../../../ports";
 import { actionDoneText } from "../../ui/action-texts";
 import { failureText } from "../../ui/failure-texts";
@@ -33,6 +33,7 @@ const useStyles = makeStyles({
   subject: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   urgent: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  urgentIcon: { color: tokens.colorPaletteRedForeground1 },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
 });
@@ -59,9 +60,10 @@ export interface DiaryBatchViewProps {
   readonly notice: DiaryNotice | undefined;
 }
 
-function rowIcon(row: SelectedRow): ReactElement | null {
+function rowIcon(row: SelectedRow, urgentClass: string): ReactElement | null {
   if (row.status === "reading") return <Spinner size="extra-tiny" aria-hidden />;
-  if (row.data?.registration.urgent) return <ErrorCircle20Regular aria-hidden />;
+  // Red as the single view's urgent card, and its own shape: told apart without colour too.
+  if (row.data?.registration.urgent) return <ErrorCircle20Regular aria-hidden className={urgentClass} />;
   return row.data ? VERDICT_ICON[row.data.registration.verdict] : null;
 }
 
@@ -75,6 +77,7 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
   const done = rows.length - reading;
   const subjectOnly = rows.some((r) => r.status === "subjectOnly");
   const failed = rows.filter((r) => r.status === "failed").length;
+  const notNeeded = rows.filter((r) => r.data?.registration.verdict === "not-needed").length;
 
   // Worked out once every message has been read: the note lists them all.
   const actions = useMemo(
@@ -100,7 +103,9 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
               ? ""
               : failed > 0
                 ? t("readSomeFailed", { failed: String(failed), count: String(rows.length) })
-                : t("readAll", { count: String(rows.length) })}
+                : rows.length === 2
+                  ? t("readBoth")
+                  : t("readAll", { count: String(rows.length) })}
         </p>
         {subjectOnly ? (
           <MessageBar intent="info" layout="multiline">
@@ -110,7 +115,7 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
         <ul className={styles.list}>
           {rows.map((row) => (
             <li key={row.itemId} className={styles.row}>
-              <span>{rowIcon(row)}</span>
+              <span>{rowIcon(row, styles.urgentIcon)}</span>
               <div>
                 <p className={styles.subject}>{redactIdentityNumbersIn(row.subject, DEFAULT_DETECTORS) || "–"}</p>
                 {row.data?.registration.urgent ? <p className={styles.urgent}>{t("rowUrgent")}</p> : null}
@@ -123,6 +128,12 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
       </section>
 
       <section className={styles.actions} aria-label={t("title")}>
+        {reading === 0 && notNeeded > 0 ? <p className={styles.hint}>{t("someNotNeeded", { count: String(notNeeded) })}</p> : null}
+        {diary.placeholderAddresses && chosen ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t("placeholder")}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {!isRegistrar && sends.length > 1 ? (
           <div className={styles.section}>
             <label htmlFor={pickerId}>{t("registrar")}</label>
@@ -163,9 +174,11 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
         const data = row.data;
         if (!data) return t("rowFailed");
         const r = data.registration;
-        // The kind of handling where it is known ("överklagande", "faktura – till fakturahanteringen").
-        const kind = r.documentType !== null ? ` · ${inLocale(handlingWords(r.documentType, r.reasons.map((x) => x.code)), locale)}` : "";
-        return `${inLocale(VERDICT_TITLES[r.verdict], locale)}${kind} · ${inLocale(data.deadlineText, locale)}`;
+        const codes = r.reasons.map((x) => x.code);
+        // The kind of handling where it is known ("överklagande", "komplettering i ett ärende"), and the first case number.
+        const kind = r.documentType !== null || codes.includes("supplement") ? ` · ${inLocale(handlingWords(r.documentType, codes), locale)}` : "";
+        const caseNumber = data.caseNumbers[0] ? ` · ${data.caseNumbers[0].text}` : "";
+        return `${inLocale(verdictTitle(r.verdict, isRegistrar), locale)}${kind}${caseNumber} · ${inLocale(data.deadlineText, locale)}`;
       }
     }
   }

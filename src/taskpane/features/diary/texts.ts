@@ -52,6 +52,11 @@ export const DIARY_TEXTS = defineTexts({
   severalSelected: { sv: "{{count}} markerade meddelanden", en: "{{count}} selected messages" },
   readingProgress: { sv: "Läser meddelande {{done}} av {{count}} …", en: "Reading message {{done}} of {{count}} …" },
   readAll: { sv: "Postvakt har gått igenom alla {{count}} meddelanden.", en: "Postvakt has checked all {{count}} messages." },
+  readBoth: { sv: "Postvakt har gått igenom båda meddelandena.", en: "Postvakt has checked both messages." },
+  someNotNeeded: {
+    sv: "{{count}} av meddelandena behöver troligen inte diarieföras. Avmarkera dem i Outlook om de inte ska med.",
+    en: "{{count}} of the messages probably need not be registered. Deselect them in Outlook if they should not go.",
+  },
   readSomeFailed: { sv: "Klart. {{failed}} av {{count}} kunde inte läsas.", en: "Done. {{failed}} of {{count}} could not be read." },
   subjectOnlyHint: {
     sv: "I den här versionen av Outlook ser Postvakt bara ämnesraderna, så meddelandena kan inte bedömas. Du kan ändå skicka alla till diariet på en gång.",
