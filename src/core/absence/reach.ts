@@ -159,28 +159,28 @@ const STANDS_IN_FOR = new RegExp(
 );
 
 /** Where the writer last points to themself, leaving out "me" as the one someone stands in for. */
-function ownAnchorEnd(window: string): number {
+function ownAnchorEnd(span: string): number {
   OWN.lastIndex = 0;
   let end = -1;
   let m: RegExpExecArray | null;
-  while ((m = OWN.exec(window)) !== null) {
+  while ((m = OWN.exec(span)) !== null) {
     const word = m[0].replace(/^[^A-Za-z]+/, "").toLowerCase();
-    const standIn = (word === "me" || word === "mig") && STANDS_IN_FOR.test(window.slice(0, m.index + m[0].length - word.length));
+    const standIn = (word === "me" || word === "mig") && STANDS_IN_FOR.test(span.slice(0, m.index + m[0].length - word.length));
     if (!standIn) end = m.index + m[0].length;
     if (m[0].length === 0) OWN.lastIndex++;
   }
   return end;
 }
 
-/** The last capitalised word in the window that reads like a name (not at the start of a sentence or after a colon). */
-function lastNameEnd(window: string): number {
+/** The last capitalised word in the span that reads like a name (not at the start of a sentence or after a colon). */
+function lastNameEnd(span: string): number {
   const re = new RegExp(`(^|[^${W}])([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![${W}])`, "g");
   let end = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) {
+  while ((m = re.exec(span)) !== null) {
     const word = m[2] as string;
     const start = m.index + (m[1] as string).length;
-    const before = window.slice(0, start).replace(/\s+$/, "");
+    const before = span.slice(0, start).replace(/\s+$/, "");
     const sentenceInitial = before === "" || /[.!?:\n]$/.test(before);
     if (!sentenceInitial && !NOT_A_NAME.has(word.toLowerCase())) end = start + word.length;
     re.lastIndex = start + word.length;
@@ -189,12 +189,12 @@ function lastNameEnd(window: string): number {
 }
 
 /** Who a number or address belongs to, from what stands before it in its clause. */
-function ownerOf(window: string): ReachOwner {
+function ownerOf(span: string): ReachOwner {
   const anchors = ([
-    { at: ownAnchorEnd(window), owner: "own" },
-    { at: lastMatchEnd(FUNCTION, window), owner: "function" },
-    { at: lastMatchEnd(PERSON, window), owner: "person" },
-    { at: lastNameEnd(window), owner: "person" },
+    { at: ownAnchorEnd(span), owner: "own" },
+    { at: lastMatchEnd(FUNCTION, span), owner: "function" },
+    { at: lastMatchEnd(PERSON, span), owner: "person" },
+    { at: lastNameEnd(span), owner: "person" },
   ] satisfies Anchor[]).filter((a) => a.at >= 0);
   if (anchors.length === 0) return "unknown";
   // The closest anchor wins; a function word and a name ending together ("VA-jouren") is the function.
@@ -260,13 +260,13 @@ export function findReaches(text: string): Reach[] {
     const previous = out[out.length - 1];
     const clause = clauseStart(text, item.start, 0);
     const from = Math.max(clause, item.start - 90, previous ? previous.end : 0);
-    const window = text.slice(from, item.start);
+    const span = text.slice(from, item.start);
     const after = text.slice(item.end, item.end + 16);
     const inSignature = item.start >= signature;
-    let owner: ReachOwner = inSignature ? "own" : ownerOf(window);
+    let owner: ReachOwner = inSignature ? "own" : ownerOf(span);
     // "Sara Nilsson, sara.nilsson@ale.se eller 0303-33 04 12": the second is hers too. But after the
     // writer's own number, "eller kontakta hr@…" sends the reader to someone else.
-    const turnsToAnother = previous?.owner === "own" && CONTACT_VERB.test(window);
+    const turnsToAnother = previous?.owner === "own" && CONTACT_VERB.test(span);
     if (owner === "unknown" && previous && previous.end >= clause && !previous.inSignature && !turnsToAnother) owner = previous.owner;
     // "070-174 06 12 (Anna)": the name after the number.
     if (owner === "unknown" && /^\s*\(\s*[A-ZÅÄÖ][a-zåäö]+/.test(after)) owner = "person";
@@ -275,7 +275,7 @@ export function findReaches(text: string): Reach[] {
       mobile: item.kind === "phone" && normalizeSwedishMobile(item.raw) !== undefined,
       inSignature,
       owner,
-      privateMarked: item.kind === "phone" && ((PRIVATE.test(window.slice(-24)) && !NOT_PRIVATE.test(window.slice(-24)))  || /^\s*\((?:privat|private|hem|home)\)/i.test(after)),
+      privateMarked: item.kind === "phone" && ((PRIVATE.test(span.slice(-24)) && !NOT_PRIVATE.test(span.slice(-24)))  || /^\s*\((?:privat|private|hem|home)\)/i.test(after)),
     });
   }
   return out;
