@@ -156,6 +156,22 @@ describe("words for a registrar", () => {
   });
 });
 
+describe("the registrar's copy buttons", () => {
+  it("copy what a diary system's field takes: the arrival as date and time, each case number once", () => {
+    const { main, data } = diaryAdvice(
+      mail({ subject: "Överklagande, MBN 2026/87", body: "Jag överklagar beslutet i ärende MBN 2026/87.", receivedAt: "2026-12-07T09:20:00+01:00" }),
+      "sjobo",
+      { isRegistrar: true },
+    );
+    const copied = (id: string) => main.actions.find((a) => a.type === "copyText" && a.id === `copyField:${id}`);
+    expect(copied("received")).toMatchObject({ text: "2026-12-07 09:20" });
+    expect(copied("caseNumbers")).toMatchObject({ text: "MBN 2026/87" });
+    // The view still says where each was found.
+    expect(data.fields.find((f) => f.id === "caseNumbers")?.value.sv).toBe("MBN 2026/87 (i ämnesraden), MBN 2026/87 (i texten)");
+    expect(copied("title")).toMatchObject({ text: "Överklagande, MBN 2026/87" });
+  });
+});
+
 describe("case numbers in the subject that the text vouches for", () => {
   it("takes another authority's bare number in the subject when the text gives it with a label", () => {
     const { data } = diaryAdvice(

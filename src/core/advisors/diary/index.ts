@@ -190,7 +190,7 @@ function actionsFor(
         id: `copyField:${field.id}`,
         title: ACTION_TITLES.copyField,
         label: { sv: ACTION_TITLES.copyFieldLabel.sv.replace("{{field}}", field.label.sv.toLowerCase()), en: ACTION_TITLES.copyFieldLabel.en.replace("{{field}}", field.label.en.toLowerCase()) },
-        text: field.value.sv,
+        text: field.copy ?? field.value.sv,
       });
     }
     actions.push({ type: "copyText", id: "copyAllFields", title: ACTION_TITLES.copyAllFields, text: fieldLines(fields, "sv").join("\n") });

@@ -78,6 +78,13 @@ export function dueWords(deadline: Deadline, locale: Locale, weekday: "short" | 
   return deadline.kind === "hours" ? `${day} ${FIELD_VALUES.at[locale]} ${clock(deadline.due, locale)}` : day;
 }
 
+/** "2026-06-23 14:05", Stockholm time: the form a diary system's date field takes. */
+function diaryStamp(iso: string): string {
+  const d = stockholmDate(iso);
+  const t = stockholmClockTime(iso);
+  return `${d.year}-${pad2(d.month)}-${pad2(d.day)} ${pad2(t.hour)}:${pad2(t.minute)}`;
+}
+
 /** "tisdag 23 juni 2026 kl. 14.05". */
 function receivedWords(receivedAt: string | undefined, locale: Locale): string {
   if (!receivedAt) return FIELD_VALUES.unknownDate[locale];
@@ -108,9 +115,10 @@ export function registrationFields(input: FieldInput): DiaryField[] {
     ...(c.secrecy.identityNumbers > 0 ? [FIELD_VALUES.identityNumbers[locale]] : []),
     ...c.secrecy.kinds.map((k) => LEXICON_CATEGORY_LABELS[k][locale]),
   ];
-  const field = (id: DiaryField["id"], value: Localized): DiaryField => ({ id, label: FIELD_LABELS[id], value });
+  const field = (id: DiaryField["id"], value: Localized, copy?: string): DiaryField => ({ id, label: FIELD_LABELS[id], value, ...(copy !== undefined ? { copy } : {}) });
+  const distinctNumbers = [...new Set(caseNumbers.map((n) => n.text))];
   return [
-    field("received", both((l) => receivedWords(message.receivedAt, l))),
+    field("received", both((l) => receivedWords(message.receivedAt, l)), message.receivedAt ? diaryStamp(message.receivedAt) : undefined),
     field("sender", both((l) => (message.from ? address(message.from, detectors) : FIELD_VALUES.unknownDate[l]))),
     field("recipients", both((l) => [to.join(", "), ...(cc.length > 0 ? [`${FIELD_VALUES.cc[l]}: ${cc.join(", ")}`] : [])].filter((s) => s !== "").join("; ") || FIELD_VALUES.none[l])),
     field("title", both((l) => title || FIELD_VALUES.noSubject[l])),
@@ -122,6 +130,7 @@ export function registrationFields(input: FieldInput): DiaryField[] {
           ? caseNumbers.map((n) => `${n.text} (${(n.field === "subject" ? FIELD_VALUES.inSubject : FIELD_VALUES.inBody)[l]})`).join(", ")
           : FIELD_VALUES.none[l],
       ),
+      distinctNumbers.length > 0 ? distinctNumbers.join(", ") : undefined,
     ),
     field("secrecy", both((l) => (secrecyReasons(l).length > 0 ? fillIn(FIELD_VALUES.secrecyPossible[l], { reasons: secrecyReasons(l).join(", ") }) : FIELD_VALUES.secrecyNone[l]))),
     field("attachments", both((l) => (attachments.length > 0 ? attachments.join(", ") : FIELD_VALUES.none[l]))),

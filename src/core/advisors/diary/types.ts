@@ -47,6 +47,8 @@ export interface DiaryField {
   readonly id: "received" | "sender" | "recipients" | "title" | "documentType" | "caseNumbers" | "secrecy" | "attachments" | "deadline";
   readonly label: Localized;
   readonly value: Localized;
+  /** What the copy button puts on the clipboard where it differs from the value: a diary system's own form ("2026-12-07 09:55", each case number once). */
+  readonly copy?: string;
 }
 
 /** `advice.data` of the diary advisor's main advice. A type alias, so it fits `Advice["data"]`. */
