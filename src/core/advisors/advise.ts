@@ -7,8 +7,9 @@
 import { DEFAULT_DETECTORS } from "../detectors";
 import type { Detectors } from "../detectors/types";
 import { createOrganisation } from "../engine/organisation";
-import type { GuidelineCitation, MailMessage } from "../model";
+import type { MailMessage } from "../model";
 import type { Profile } from "../profiles/schema";
+import { guidelineCitation } from "./citation";
 import { ADVISORS } from "./registry";
 import type { Advice, AdviseContext, Advisor } from "./types";
 
@@ -30,12 +31,6 @@ export function isAdvisorEnabled(advisor: Advisor, profile: Pick<Profile, "advis
   return typeof setting === "string" ? setting === "on" : setting.enabled !== false;
 }
 
-function citation(profile: Profile, key: string): GuidelineCitation | undefined {
-  const passage = profile.guidelines[key];
-  if (!passage) return undefined;
-  return { document: profile.guidelineDocument.title,
-    documentShort: profile.guidelineDocument.shortTitle, quote: passage.quote, ...(passage.section ? { section: passage.section } : {}) };
-}
 
 export function advise(message: MailMessage, profile: Profile, context: AdviseContext, options: AdviseOptions = {}): AdviceReport {
   const advisors = options.advisors ?? ADVISORS;
@@ -45,7 +40,7 @@ export function advise(message: MailMessage, profile: Profile, context: AdviseCo
   const failed: string[] = [];
   for (const advisor of advisors) {
     if (!advisor.meta.modes.includes(message.mode) || !isAdvisorEnabled(advisor, profile)) continue;
-    const guideline = citation(profile, advisor.meta.guideline);
+    const guideline = guidelineCitation(profile, advisor.meta.guideline);
     try {
       for (const item of advisor.advise({ message, profile, context, organisation, detectors, ...(guideline ? { guideline } : {}) })) advice.push(item);
     } catch {

@@ -22,9 +22,9 @@ import { deadlineFor, type Deadline, type ResponseRule } from "../../calendar/de
 import { stockholmDate } from "../../calendar/stockholm";
 import { createCaseNumberDetector, DEFAULT_CASE_NUMBER_PREFIXES } from "../../detectors/case-number";
 import type { Localized } from "../../i18n/locale";
-import type { GuidelineCitation, MailMessage } from "../../model";
+import type { MailMessage } from "../../model";
 import type { DiaryProfile } from "../../profiles/diary-schema";
-import type { Profile } from "../../profiles/schema";
+import { guidelineCitation } from "../citation";
 import { defineAdvisor, type Advice, type AdviceReason, type AdvisorInput } from "../types";
 import { classify, type Classification } from "./classify";
 import { coverNote, deadlineText, dueWords, fieldLines, receiptText, registrationFields } from "./present";
@@ -50,11 +50,6 @@ const MAX_CASE_NUMBER_CHARS = 200_000;
 /** How many reasons the advice shows. */
 const MAX_REASONS = 4;
 
-function citation(profile: Profile, key: string): GuidelineCitation | undefined {
-  const passage = profile.guidelines[key];
-  if (!passage) return undefined;
-  return { document: profile.guidelineDocument.title, quote: passage.quote, ...(passage.section ? { section: passage.section } : {}) };
-}
 
 function fill(text: Localized, data: Readonly<Record<string, string>>): Localized {
   const f = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
@@ -224,7 +219,7 @@ export const diaryAdvisor = defineAdvisor({
     const offerReceipt = !classification.automated && !classification.ccOnly && classification.sender !== "internal" && classification.sender !== "unknown" && deadline.kind !== "none";
     const receipt = offerReceipt ? receiptText(diary, classification, deadline) : undefined;
     const bar = barText(classification, deadline, isRegistrar);
-    const deadlineGuideline = classification.urgent ? undefined : citation(profile, "diaryResponse");
+    const deadlineGuideline = classification.urgent ? undefined : guidelineCitation(profile, "diaryResponse");
 
     const data: DiaryAdviceData = {
       kind: "diary",
@@ -258,7 +253,7 @@ export const diaryAdvisor = defineAdvisor({
               ? EXPLANATIONS.notNeededAsRegistrar
               : EXPLANATIONS.notNeeded;
     const cited =
-      verdict === "ask-registrar" ? (citation(profile, "diaryUnsure") ?? guideline) : verdict === "not-needed" ? (citation(profile, "diaryRinga") ?? guideline) : guideline;
+      verdict === "ask-registrar" ? (guidelineCitation(profile, "diaryUnsure") ?? guideline) : verdict === "not-needed" ? (guidelineCitation(profile, "diaryRinga") ?? guideline) : guideline;
     const actions = actionsFor(diary, classification, note, receipt, fields, isRegistrar);
     const main: Advice = {
       advisorId: DIARY_ADVISOR_ID,
