@@ -19,7 +19,7 @@
  * access to it) is a checklist item the user ticks, and says so.
  */
 import { createOrganisation } from "../engine/organisation";
-import type { Localized } from "../i18n/locale";
+import { formatLocalized, type Localized } from "../i18n/locale";
 import type { GuidelineCitation } from "../model";
 import type { Profile } from "../profiles/schema";
 import { absenceDays } from "./period";
@@ -161,11 +161,6 @@ const T = {
   },
 } as const satisfies Readonly<Record<string, Localized>>;
 
-function fill(text: Localized, data: Readonly<Record<string, string | number>>): Localized {
-  const f = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-  return { sv: f(text.sv), en: f(text.en) };
-}
-
 /** The arrangements for a plan, in the order the view lists them. Empty when the profile has no absence section. */
 export function checkArrangements(facts: ArrangementFacts, profile: Profile): Arrangement[] {
   const absence = profile.absence;
@@ -194,7 +189,7 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
       out.push({
         id: `rules:${rule.name}`,
         state: req.noExternalForwarding ? "problem" : "warning",
-        text: fill(req.noExternalForwarding ? T.rulesExternalForbidden : T.rulesExternal, { rule: rule.name, addresses: outside.join(", ") }),
+        text: formatLocalized(req.noExternalForwarding ? T.rulesExternalForbidden : T.rulesExternal, { rule: rule.name, addresses: outside.join(", ") }),
         addresses: outside,
         ...withGuideline(profile, forwardingKey),
       });
@@ -209,7 +204,7 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
       out.push({
         id: "plannedExternal",
         state: req.noExternalForwarding ? "problem" : "warning",
-        text: fill(req.noExternalForwarding ? T.plannedExternalForbidden : T.plannedExternal, { address: target }),
+        text: formatLocalized(req.noExternalForwarding ? T.plannedExternalForbidden : T.plannedExternal, { address: target }),
         addresses: [target],
         ...withGuideline(profile, forwardingKey),
       });
@@ -219,29 +214,29 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
       out.push({
         id: "plannedShared",
         state: shared === "listed" ? "problem" : "warning",
-        text: fill(shared === "listed" ? T.plannedSharedForbidden : T.plannedSharedLikely, { address: target }),
+        text: formatLocalized(shared === "listed" ? T.plannedSharedForbidden : T.plannedSharedLikely, { address: target }),
         addresses: [target],
         ...withGuideline(profile, "absenceDelegation"),
       });
     }
     const rule = facts.rules?.find((r) => r.targets.some((t) => t.toLowerCase() === target.toLowerCase()));
-    if (rule) out.push({ id: "forwardingSetUp", state: "ok", text: fill(T.forwardingRuleFound, { rule: rule.name, address: target }), addresses: [target] });
-    else manual("forwardingSetUp", "forwardingSetUp", fill(T.forwardingToSetUp, { address: target }), undefined, [target]);
-    if (req.tellForwardee) manual("toldForwardee", "toldForwardee", fill(T.tellForwardee, { address: target }), "absenceForwarding", [target]);
+    if (rule) out.push({ id: "forwardingSetUp", state: "ok", text: formatLocalized(T.forwardingRuleFound, { rule: rule.name, address: target }), addresses: [target] });
+    else manual("forwardingSetUp", "forwardingSetUp", formatLocalized(T.forwardingToSetUp, { address: target }), undefined, [target]);
+    if (req.tellForwardee) manual("toldForwardee", "toldForwardee", formatLocalized(T.tellForwardee, { address: target }), "absenceForwarding", [target]);
   }
 
   // 3. Away longer than the kommun allows without a delegate.
   const days = absenceDays(facts.plan.period);
   if (req.delegateAfterDays !== undefined && days > req.delegateAfterDays) {
     if (forwardsToPerson) {
-      out.push({ id: "delegated", state: "ok", text: fill(T.delegateLongOk, { days, address: target as string }), ...withGuideline(profile, "absenceDelegation") });
+      out.push({ id: "delegated", state: "ok", text: formatLocalized(T.delegateLongOk, { days, address: target as string }), ...withGuideline(profile, "absenceDelegation") });
     } else {
       const guideline = citation(profile, "absenceDelegation");
       out.push({
         id: "delegated",
         state: ticked("delegated") ? "done" : "todo",
         manual: "delegated",
-        text: fill(T.delegateLong, { days, limit: req.delegateAfterDays }),
+        text: formatLocalized(T.delegateLong, { days, limit: req.delegateAfterDays }),
         ...(guideline ? { guideline } : {}),
       });
     }
@@ -250,7 +245,7 @@ export function checkArrangements(facts: ArrangementFacts, profile: Profile): Ar
   // 4. Someone reads the mail.
   if (req.someoneReadsMail) {
     if (forwardsToPerson) {
-      out.push({ id: "someoneReads", state: "ok", text: fill(T.someoneReadsForwarded, { address: target as string }), ...withGuideline(profile, "absenceMailbox") });
+      out.push({ id: "someoneReads", state: "ok", text: formatLocalized(T.someoneReadsForwarded, { address: target as string }), ...withGuideline(profile, "absenceMailbox") });
     } else {
       const guideline = citation(profile, "absenceMailbox");
       out.push({ id: "someoneReads", state: ticked("someoneReads") ? "done" : "todo", manual: "someoneReads", text: T.someoneReads, ...(guideline ? { guideline } : {}) });

@@ -21,6 +21,11 @@ export function formatMessage(template: string, data?: Readonly<Record<string, s
   );
 }
 
+/** Fills the placeholders of both languages. */
+export function formatLocalized(text: Localized, data: Readonly<Record<string, string | number>>): Localized {
+  return { sv: formatMessage(text.sv, data), en: formatMessage(text.en, data) };
+}
+
 /** Picks the locale's text and fills it in. */
 export function localize(text: Localized, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
   return formatMessage(text[locale], data);

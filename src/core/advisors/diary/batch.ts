@@ -13,7 +13,7 @@
 import type { Action, NewMessageAction } from "../../actions/types";
 import { DEFAULT_DETECTORS } from "../../detectors";
 import type { Detectors } from "../../detectors/types";
-import type { Localized } from "../../i18n/locale";
+import { formatLocalized, formatMessage } from "../../i18n/locale";
 import type { DiaryProfile } from "../../profiles/diary-schema";
 import { escapeHtml } from "../../signature/render";
 import { redactIdentityNumbersIn } from "./classify";
@@ -31,19 +31,11 @@ export interface BatchItem {
 /** The longest an attachment's name may be in a new message form. */
 const MAX_ATTACHMENT_NAME = 255;
 
-function fillIn(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
-}
-
-function fill(text: Localized, data: Readonly<Record<string, string | number>>): Localized {
-  return { sv: fillIn(text.sv, data), en: fillIn(text.en, data) };
-}
-
 /** The lines that describe one message in the note (Swedish). */
 function itemLines(item: BatchItem, detectors: Detectors): string[] {
   if (!item.data) {
     const subject = redactIdentityNumbersIn(item.subject.trim(), detectors) || FIELD_VALUES.noSubject.sv;
-    return [fillIn(BATCH_COVER_NOTE.subjectLine, { subject }), BATCH_COVER_NOTE.subjectOnly];
+    return [formatMessage(BATCH_COVER_NOTE.subjectLine, { subject }), BATCH_COVER_NOTE.subjectOnly];
   }
   const r = item.data.registration;
   const reasons = r.reasons.map((x) => x.text.sv).join("; ");
@@ -56,9 +48,9 @@ export function batchCoverNote(items: readonly BatchItem[], detectors: Detectors
   const urgent = items.map((item, i) => (item.data?.registration.urgent ? i + 1 : 0)).filter((n) => n > 0);
   // "Meddelande 2 är en begäran …", "Meddelande 2, 4 och 5 är begäranden …".
   const numbers = urgent.length > 1 ? `${urgent.slice(0, -1).join(", ")} ${BATCH_COVER_NOTE.and} ${urgent.at(-1)}` : String(urgent[0] ?? "");
-  const urgentLine = urgent.length === 0 ? undefined : fillIn(urgent.length === 1 ? BATCH_COVER_NOTE.urgentOne : BATCH_COVER_NOTE.urgentSeveral, { n: numbers, list: numbers });
-  const sections = items.map((item, i) => ({ heading: fillIn(BATCH_COVER_NOTE.item, { n: i + 1 }), lines: itemLines(item, detectors) }));
-  const intro = fillIn(BATCH_COVER_NOTE.intro, { count });
+  const urgentLine = urgent.length === 0 ? undefined : formatMessage(urgent.length === 1 ? BATCH_COVER_NOTE.urgentOne : BATCH_COVER_NOTE.urgentSeveral, { n: numbers, list: numbers });
+  const sections = items.map((item, i) => ({ heading: formatMessage(BATCH_COVER_NOTE.item, { n: i + 1 }), lines: itemLines(item, detectors) }));
+  const intro = formatMessage(BATCH_COVER_NOTE.intro, { count });
   const text = [
     COVER_NOTE.greeting,
     "",
@@ -78,7 +70,7 @@ export function batchCoverNote(items: readonly BatchItem[], detectors: Detectors
     ...(urgentLine ? [`<p><strong>${escapeHtml(urgentLine)}</strong></p>`] : []),
     ...sections.map((s) => `<h3>${escapeHtml(s.heading)}</h3><table>${s.lines.map(row).join("")}</table>`),
   ].join("");
-  return { subject: fillIn(BATCH_COVER_NOTE.subject, { count }), text, html };
+  return { subject: formatMessage(BATCH_COVER_NOTE.subject, { count }), text, html };
 }
 
 /** Each message as an attachment of the new message, named by its (redacted) subject. */
@@ -103,15 +95,15 @@ export function batchActions(diary: DiaryProfile, items: readonly BatchItem[], o
   const base = { subject: note.subject, body: { text: note.text, html: note.html }, attachItems: attachments(items, detectors) } as const;
   const actions: Action[] = [];
   if (options.isRegistrar) {
-    if (diary.intakeAddress) actions.push({ type: "newMessage", id: "sendSelectedToDiary", title: fill(BATCH_ACTION_TITLES.sendToDiary, { count }), to: [diary.intakeAddress], ...base });
+    if (diary.intakeAddress) actions.push({ type: "newMessage", id: "sendSelectedToDiary", title: formatLocalized(BATCH_ACTION_TITLES.sendToDiary, { count }), to: [diary.intakeAddress], ...base });
   } else {
     const several = diary.registrars.length > 1;
     for (const registrar of diary.registrars) {
       actions.push({
         type: "newMessage",
         id: `sendSelectedToRegistrar:${registrar.address}`,
-        title: fill(BATCH_ACTION_TITLES.sendToRegistrar, { count }),
-        ...(several ? { label: fill(BATCH_ACTION_TITLES.sendToRegistrarLabel, { count, label: registrar.label }) } : {}),
+        title: formatLocalized(BATCH_ACTION_TITLES.sendToRegistrar, { count }),
+        ...(several ? { label: formatLocalized(BATCH_ACTION_TITLES.sendToRegistrarLabel, { count, label: registrar.label }) } : {}),
         to: [registrar.address],
         ...base,
       });

@@ -20,7 +20,7 @@
  */
 import type { Detectors } from "../../detectors/types";
 import { domainBelongsTo, domainOf, type Organisation } from "../../engine/organisation";
-import type { Localized } from "../../i18n/locale";
+import { formatLocalized, type Localized } from "../../i18n/locale";
 import { LEXICON_CATEGORY_LABELS, type LexiconCategory } from "../../lexicon";
 import type { MailMessage } from "../../model";
 import { findQuotedHistory } from "../../text/quoted";
@@ -95,11 +95,6 @@ export function cleanSubject(subject: string): string {
 
 function reason(code: string, text: Localized): AdviceReason {
   return { code, text };
-}
-
-function fill(text: Localized, data: Readonly<Record<string, string>>): Localized {
-  const f = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
-  return { sv: f(text.sv), en: f(text.en) };
 }
 
 function senderKind(address: string | undefined, organisation: Organisation): SenderKind {
@@ -341,7 +336,7 @@ export function classify(input: ClassifyInput): Classification {
       text: { sv: REASONS.sensitiveContent.sv.replace("{{kinds}}", labels("sv")), en: REASONS.sensitiveContent.en.replace("{{kinds}}", labels("en")) },
     });
   }
-  if (inCase) registerReasons.push(reason("caseNumber", fill(REASONS.caseNumber, { numbers: distinct(caseNumbers).slice(0, 2).join(", ") })));
+  if (inCase) registerReasons.push(reason("caseNumber", formatLocalized(REASONS.caseNumber, { numbers: distinct(caseNumbers).slice(0, 2).join(", ") })));
   // The diary system's notice describes a registered document; its words are not this mail's.
   if (statement && documentType !== "remiss" && !diaryNotice) registerReasons.push(reason("statement", REASONS.statement));
   if (supplement && !diaryNotice) registerReasons.push(reason("supplement", REASONS.supplement));
@@ -481,7 +476,7 @@ function attachmentNameReason(names: readonly string[], documentType: DiaryDocum
   const name = telling ?? (documentType === null && names.length > 0 ? names[0] : undefined);
   if (name === undefined) return undefined;
   const safe = redactIdentityNumbersIn(name, detectors).slice(0, 80);
-  return reason("attachmentName", fill(REASONS.attachmentName, { name: safe }));
+  return reason("attachmentName", formatLocalized(REASONS.attachmentName, { name: safe }));
 }
 
 /** The text with every identity number replaced by its redacted form ("198112••-••••"). */

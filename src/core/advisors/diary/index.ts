@@ -21,7 +21,7 @@ import type { Action, NewMessageAction } from "../../actions/types";
 import { deadlineFor, type Deadline, type ResponseRule } from "../../calendar/deadline";
 import { stockholmDate } from "../../calendar/stockholm";
 import { createCaseNumberDetector, DEFAULT_CASE_NUMBER_PREFIXES } from "../../detectors/case-number";
-import type { Localized } from "../../i18n/locale";
+import { formatLocalized, type Localized } from "../../i18n/locale";
 import type { MailMessage } from "../../model";
 import type { DiaryProfile } from "../../profiles/diary-schema";
 import { guidelineCitation } from "../citation";
@@ -50,11 +50,6 @@ const MAX_CASE_NUMBER_CHARS = 200_000;
 /** How many reasons the advice shows. */
 const MAX_REASONS = 4;
 
-
-function fill(text: Localized, data: Readonly<Record<string, string>>): Localized {
-  const f = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
-  return { sv: f(text.sv), en: f(text.en) };
-}
 
 /** The year the case-number guard accepts up to (plus one): the message's, else the context's. */
 function currentYear(message: MailMessage, now: number): number {
@@ -129,8 +124,8 @@ function barText(classification: Classification, deadline: Deadline, isRegistrar
   const verdict = verdictTitle(classification.verdict, isRegistrar);
   const sv = dueWords(deadline, "sv", "short");
   const en = dueWords(deadline, "en", "short");
-  if (sv && en) return { sv: fill(BAR_TEXTS.withDate, { verdict: verdict.sv, date: sv }).sv, en: fill(BAR_TEXTS.withDate, { verdict: verdict.en, date: en }).en };
-  if (deadline.kind === "as-soon-as-possible") return { sv: fill(BAR_TEXTS.soon, { verdict: verdict.sv }).sv, en: fill(BAR_TEXTS.soon, { verdict: verdict.en }).en };
+  if (sv && en) return { sv: formatLocalized(BAR_TEXTS.withDate, { verdict: verdict.sv, date: sv }).sv, en: formatLocalized(BAR_TEXTS.withDate, { verdict: verdict.en, date: en }).en };
+  if (deadline.kind === "as-soon-as-possible") return { sv: formatLocalized(BAR_TEXTS.soon, { verdict: verdict.sv }).sv, en: formatLocalized(BAR_TEXTS.soon, { verdict: verdict.en }).en };
   return { sv: verdict.sv, en: verdict.en };
 }
 
@@ -169,13 +164,13 @@ function actionsFor(
   } else if (!invoice) {
     const several = diary.registrars.length > 1;
     for (const registrar of diary.registrars) {
-      const label = several ? fill(ACTION_TITLES.sendToRegistrarLabel, { label: registrar.label }) : undefined;
+      const label = several ? formatLocalized(ACTION_TITLES.sendToRegistrarLabel, { label: registrar.label }) : undefined;
       actions.push(newMessage(`sendToRegistrar:${registrar.address}`, ACTION_TITLES.sendToRegistrar, label, registrar.address, note));
     }
   }
   if (receipt !== undefined) actions.push({ type: "reply", id: "sendReceipt", title: ACTION_TITLES.sendReceipt, body: { text: receipt } });
   // The registrar's own box needs no "for the registrar" mark.
-  if (!isRegistrar && !invoice) actions.push({ type: "setCategory", id: "markForRegistrar", title: fill(ACTION_TITLES.mark, { category: diary.category }), category: diary.category });
+  if (!isRegistrar && !invoice) actions.push({ type: "setCategory", id: "markForRegistrar", title: formatLocalized(ACTION_TITLES.mark, { category: diary.category }), category: diary.category });
   actions.push({ type: "copyText", id: "copyCoverNote", title: ACTION_TITLES.copyCoverNote, text: note.text });
   if (receipt !== undefined) actions.push({ type: "copyText", id: "copyReceipt", title: ACTION_TITLES.copyReceipt, text: receipt });
   if (isRegistrar) {

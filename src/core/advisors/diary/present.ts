@@ -10,7 +10,7 @@ import type { Deadline, ResponseRule } from "../../calendar/deadline";
 import { formatDate } from "../../calendar/format";
 import { stockholmClockTime, stockholmDate } from "../../calendar/stockholm";
 import type { Detectors } from "../../detectors/types";
-import type { Locale, Localized } from "../../i18n/locale";
+import { formatMessage, type Locale, type Localized } from "../../i18n/locale";
 import { LEXICON_CATEGORY_LABELS } from "../../lexicon";
 import type { MailMessage } from "../../model";
 import type { DiaryProfile } from "../../profiles/diary-schema";
@@ -21,10 +21,6 @@ import type { DiaryCaseNumber, DiaryField } from "./types";
 
 function both(make: (locale: Locale) => string): Localized {
   return { sv: make("sv"), en: make("en") };
-}
-
-function fillIn(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
 }
 
 function pad2(n: number): string {
@@ -52,16 +48,16 @@ export function deadlineText(deadline: Deadline, rule: ResponseRule): Localized 
   const day = (locale: Locale) => (date ? formatDate(date, locale) : "");
   switch (deadline.kind) {
     case "same-day":
-      return date ? both((l) => fillIn(DEADLINE_TEXTS.sameDay[l], { date: day(l) })) : DEADLINE_TEXTS.unknown;
+      return date ? both((l) => formatMessage(DEADLINE_TEXTS.sameDay[l], { date: day(l) })) : DEADLINE_TEXTS.unknown;
     case "next-working-day":
-      return date ? both((l) => fillIn(DEADLINE_TEXTS.nextWorkingDay[l], { date: day(l) })) : DEADLINE_TEXTS.unknown;
+      return date ? both((l) => formatMessage(DEADLINE_TEXTS.nextWorkingDay[l], { date: day(l) })) : DEADLINE_TEXTS.unknown;
     case "working-days":
-      return date ? both((l) => fillIn(DEADLINE_TEXTS.workingDays[l], { date: day(l), days: String(rule.kind === "working-days" ? rule.days : "") })) : DEADLINE_TEXTS.unknown;
+      return date ? both((l) => formatMessage(DEADLINE_TEXTS.workingDays[l], { date: day(l), days: String(rule.kind === "working-days" ? rule.days : "") })) : DEADLINE_TEXTS.unknown;
     case "hours": {
       if (!date || deadline.due === null) return DEADLINE_TEXTS.unknown;
       const due = deadline.due;
       const hours = String(rule.kind === "hours" ? rule.hours : "");
-      return both((l) => fillIn(DEADLINE_TEXTS.hours[l], { date: day(l), time: clock(due, l), hours }));
+      return both((l) => formatMessage(DEADLINE_TEXTS.hours[l], { date: day(l), time: clock(due, l), hours }));
     }
     case "as-soon-as-possible":
       return DEADLINE_TEXTS.asSoonAsPossible;
@@ -132,7 +128,7 @@ export function registrationFields(input: FieldInput): DiaryField[] {
       ),
       distinctNumbers.length > 0 ? distinctNumbers.join(", ") : undefined,
     ),
-    field("secrecy", both((l) => (secrecyReasons(l).length > 0 ? fillIn(FIELD_VALUES.secrecyPossible[l], { reasons: secrecyReasons(l).join(", ") }) : FIELD_VALUES.secrecyNone[l]))),
+    field("secrecy", both((l) => (secrecyReasons(l).length > 0 ? formatMessage(FIELD_VALUES.secrecyPossible[l], { reasons: secrecyReasons(l).join(", ") }) : FIELD_VALUES.secrecyNone[l]))),
     field("attachments", both((l) => (attachments.length > 0 ? attachments.join(", ") : FIELD_VALUES.none[l]))),
     field("deadline", input.deadlineText),
   ];
@@ -154,7 +150,7 @@ export interface CoverNote {
  * language). It names the fields; the item itself travels as an attachment.
  */
 export function coverNote(message: MailMessage, classification: Classification, fields: readonly DiaryField[], reasons: readonly Localized[], detectors: Detectors): CoverNote {
-  const subject = fillIn(COVER_NOTE.subject, { subject: redactIdentityNumbersIn(message.subject.trim(), detectors) || FIELD_VALUES.noSubject.sv });
+  const subject = formatMessage(COVER_NOTE.subject, { subject: redactIdentityNumbersIn(message.subject.trim(), detectors) || FIELD_VALUES.noSubject.sv });
   const assessment = `${FIELD_LABELS.assessment.sv}: ${VERDICT_TITLES[classification.verdict].sv}${reasons.length > 0 ? ` (${reasons.map((r) => r.sv).join("; ")})` : ""}`;
   const lines = [...fieldLines(fields, "sv"), assessment];
   const head = [COVER_NOTE.greeting, "", COVER_NOTE.intro, ...(classification.urgent ? ["", COVER_NOTE.urgent] : [])];
@@ -181,7 +177,7 @@ export function receiptText(diary: DiaryProfile, classification: Classification,
   const sentence = classification.urgent
     ? URGENT_RECEIPT_LINE[locale]
     : date && diary.receipt.answerBy
-      ? fillIn(diary.receipt.answerBy[locale], { date })
+      ? formatMessage(diary.receipt.answerBy[locale], { date })
       : "";
   const filled = template.replace(/[ \t]*\{\{\s*answerBy\s*\}\}/g, (_whole, offset: number, all: string) => {
     if (sentence === "") return "";
