@@ -9,7 +9,7 @@ import type { Detectors } from "../detectors/types";
 import { createOrganisation } from "../engine/organisation";
 import type { MailMessage } from "../model";
 import type { Profile } from "../profiles/schema";
-import { guidelineCitation } from "./citation";
+import { guidelineCitation } from "../profiles/citation";
 import { ADVISORS } from "./registry";
 import type { Advice, AdviseContext, Advisor } from "./types";
 

@@ -11,11 +11,11 @@ import {
   ENGINE_UNKNOWN_RULE,
   SEVERITY_RANK,
   type Finding,
-  type GuidelineCitation,
   type LintReport,
   type MailMessage,
   type Severity,
 } from "../model";
+import { guidelineCitation } from "../profiles/citation";
 import type { Profile, RuleSetting } from "../profiles/schema";
 import { RULES } from "../rules/registry";
 import type { AnyRule, LintUser, RuleLevel, RuleReport } from "../rules/types";
@@ -72,17 +72,6 @@ export function shiftSeverity(severity: Severity, level: Severity, defaultLevel:
   return SEVERITY_OF_RANK[Math.max(1, Math.min(3, rank))] as Severity;
 }
 
-function citation(profile: Profile, key: string): GuidelineCitation | undefined {
-  const passage = profile.guidelines[key];
-  if (!passage) return undefined;
-  return {
-    document: profile.guidelineDocument.title,
-    documentShort: profile.guidelineDocument.shortTitle,
-    quote: passage.quote,
-    ...(passage.section ? { section: passage.section } : {}),
-  };
-}
-
 function renderData(data: RuleReport["data"], locale: Locale): Readonly<Record<string, string | number>> | undefined {
   if (!data) return undefined;
   const out: Record<string, string | number> = {};
@@ -128,7 +117,7 @@ export function lint(message: MailMessage, profile: Profile, options: LintOption
     if (level === "off") continue;
     const { meta } = rule;
     ran.push(meta.id);
-    const guideline = citation(profile, meta.guideline);
+    const guideline = guidelineCitation(profile, meta.guideline);
     let listed = 0;
     let extra = 0;
     try {

@@ -24,7 +24,7 @@ import { createCaseNumberDetector, DEFAULT_CASE_NUMBER_PREFIXES } from "../../de
 import { formatLocalized, type Localized } from "../../i18n/locale";
 import type { MailMessage } from "../../model";
 import type { DiaryProfile } from "../../profiles/diary-schema";
-import { guidelineCitation } from "../citation";
+import { guidelineCitation } from "../../profiles/citation";
 import { defineAdvisor, type Advice, type AdviceReason, type AdvisorInput } from "../types";
 import { classify, type Classification } from "./classify";
 import { coverNote, deadlineText, dueWords, fieldLines, receiptText, registrationFields } from "./present";
