@@ -22,6 +22,7 @@ export {
   handlingWords,
   VERDICT_TITLES,
   verdictTitle,
+  listedAsRegistrar,
   batchActions,
   batchCoverNote,
   redactIdentityNumbersIn,

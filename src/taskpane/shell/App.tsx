@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   BUILTIN_PROFILE_IDS,
   actionOfType,
+  listedAsRegistrar,
   localeFromDisplayLanguage,
   variantForCompose,
   type InsertSignatureAction,
@@ -197,7 +198,7 @@ function Views(props: {
   const readMessage = review.state.status === "ready" && review.state.message.mode === "read" ? review.state.message : undefined;
   const diary = useDiary(readMessage, profile, actions, diaryPort, { locale, ...(userEmail ? { userEmail } : {}) });
   // Several selected messages (registrar edition): Diarium lists them; the review waits for one message.
-  const listedRegistrar = [userEmail, diary.mailbox].some((a) => a !== undefined && (profile.diary?.registrarMailboxes ?? []).some((m) => m.toLowerCase() === a.toLowerCase()));
+  const listedRegistrar = profile.diary !== undefined && listedAsRegistrar(profile.diary, [userEmail, diary.mailbox]);
   // The registrar edition is handed to registrars: its user is one unless they have said otherwise.
   const batchRegistrar = diary.preferences.isRegistrar === true || listedRegistrar || (selectionPort !== undefined && diary.preferences.isRegistrar !== false);
   const selection = useSelection(selectionPort, profile, {
@@ -259,8 +260,8 @@ function Views(props: {
   ];
   // After an absence, the reminder to switch the automatic reply off stands above every view.
   const absenceBar = withAbsence ? <AbsenceReminder t={absenceT} locale={locale} reminder={reminder} /> : null;
-  // Outlook could not list the selection: the pane goes on with the open item, and says so.
-  const reminderBar =
+  // Above every view: the absence reminder, and that Outlook could not list the selection (the pane goes on with the open item).
+  const topBars =
     selection.status === "failed" ? (
       <>
         {absenceBar}
@@ -274,7 +275,7 @@ function Views(props: {
   if (items.length === 1) {
     return (
       <div className={styles.shell}>
-        {reminderBar}
+        {topBars}
         {pane}
       </div>
     );
@@ -282,7 +283,7 @@ function Views(props: {
 
   return (
     <div className={styles.shell}>
-      {reminderBar}
+      {topBars}
       <Navigation label={t("navLabel")} items={items} selected={shown} onSelect={setView} panelId="pv-panel" />
       <div ref={panelRef} className={styles.panel} role="tabpanel" id="pv-panel" aria-labelledby={`pv-tab-${shown}`}>
         {shown === "review" ? (

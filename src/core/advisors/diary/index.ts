@@ -129,10 +129,14 @@ function barText(classification: Classification, deadline: Deadline, isRegistrar
   return { sv: verdict.sv, en: verdict.en };
 }
 
-function isRegistrarOf(diary: DiaryProfile, context: AdvisorInput["context"]): boolean {
-  if (context.user.isRegistrar === true) return true;
+/** Whether any of the addresses (the mailbox read, the user's own) is one of the profile's registrar mailboxes. */
+export function listedAsRegistrar(diary: DiaryProfile, addresses: readonly (string | undefined)[]): boolean {
   const listed = (diary.registrarMailboxes ?? []).map((a) => a.toLowerCase());
-  return [context.user.mailbox, context.user.email].some((a) => a !== undefined && listed.includes(a.toLowerCase()));
+  return addresses.some((a) => a !== undefined && listed.includes(a.toLowerCase()));
+}
+
+function isRegistrarOf(diary: DiaryProfile, context: AdvisorInput["context"]): boolean {
+  return context.user.isRegistrar === true || listedAsRegistrar(diary, [context.user.mailbox, context.user.email]);
 }
 
 function newMessage(id: string, title: Localized, label: Localized | undefined, to: string, note: ReturnType<typeof coverNote>): NewMessageAction {

@@ -9,12 +9,9 @@ import { MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens, useId 
 import { CheckmarkCircle20Regular, Copy20Regular, ErrorCircle20Regular, MailArrowForward20Regular, QuestionCircle20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { useMemo, type ReactElement } from "react";
 import { DEFAULT_DETECTORS, batchActions, handlingWords, redactIdentityNumbersIn, verdictTitle, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
-import type { FailureKind } from "../../../ports";
-import { actionDoneText } from "../../ui/action-texts";
-import { failureText } from "../../ui/failure-texts";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
-import { DiaryActionButton } from "./parts";
+import { DiaryActionButton, DiaryNoticeBar } from "./parts";
 import type { DiaryTranslate } from "./texts";
 import type { DiaryNotice } from "./use-diary";
 import type { SelectedRow, SelectionState } from "./use-selection";
@@ -158,7 +155,7 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
         ) : null}
       </section>
 
-      {notice ? <Notice notice={notice} locale={locale} /> : null}
+      {notice ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
     </main>
   );
 
@@ -182,12 +179,4 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
       }
     }
   }
-}
-
-function Notice({ notice, locale }: { notice: DiaryNotice; locale: Locale }) {
-  return (
-    <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" role="status">
-      <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure as FailureKind, locale)}</MessageBarBody>
-    </MessageBar>
-  );
 }

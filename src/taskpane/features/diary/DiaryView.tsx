@@ -7,11 +7,9 @@
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowReply20Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
 import { handlingWords, type Action, type DiaryRegistrar, type Locale } from "../../../core";
-import { actionDoneText } from "../../ui/action-texts";
-import { failureText } from "../../ui/failure-texts";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
-import { DiaryActionButton, Guideline, UrgentBar, VerdictBar } from "./parts";
+import { DiaryActionButton, DiaryNoticeBar, Guideline, UrgentBar, VerdictBar } from "./parts";
 import type { DiaryTranslate } from "./texts";
 import type { Diary } from "./use-diary";
 
@@ -167,11 +165,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
           ) : null}
         </section>
 
-        {notice ? (
-          <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" role="status">
-            <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {notice ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
 
         {data.isRegistrar ? (
           <section className={styles.section} aria-labelledby="pv-diary-fields">

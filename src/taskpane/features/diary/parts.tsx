@@ -9,10 +9,12 @@ import {
 } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { Action, Advice, DiaryVerdict, GuidelineCitation, Locale } from "../../../core";
-import { actionBusyText } from "../../ui/action-texts";
+import { actionBusyText, actionDoneText } from "../../ui/action-texts";
+import { failureText } from "../../ui/failure-texts";
 import { GuidelineFold } from "../../ui/GuidelineFold";
 import { inLocale } from "../../ui/i18n";
 import type { DiaryTranslate } from "./texts";
+import type { DiaryNotice } from "./use-diary";
 
 export const VERDICT_INTENT: Readonly<Record<DiaryVerdict, MessageBarIntent>> = {
   register: "warning",
@@ -70,5 +72,14 @@ export function DiaryActionButton(props: { action: Action; locale: Locale; busy:
     >
       {running ? actionBusyText(action, locale) : inLocale(action.title, locale)}
     </Button>
+  );
+}
+
+/** What came of the last action: done, or why not, in one sentence. */
+export function DiaryNoticeBar({ notice, locale }: { notice: DiaryNotice; locale: Locale }) {
+  return (
+    <MessageBar intent={notice.kind === "done" ? "success" : "warning"} layout="multiline" role="status">
+      <MessageBarBody>{notice.kind === "done" ? actionDoneText(notice.action, locale) : failureText(notice.failure, locale)}</MessageBarBody>
+    </MessageBar>
   );
 }
