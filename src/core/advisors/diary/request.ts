@@ -261,7 +261,7 @@ const DOCUMENT_STEMS = [
 ];
 
 /** Stems a compound may not end in because other words do ("kontakt", "utbildning" is spared by its own ending). */
-const WHOLE_WORD_ONLY = /^(?:akt(?:en|er|erna)?|personakt(?:en)?|ärendeakt(?:en)?|elevakt(?:en)?|pm(?:et|en)?|bygglovet|hela ansökan|ansökningarna|ansökningshandlingarna|planen|planerna)$/;
+const WHOLE_WORD_ONLY = /^(?:akt(?:en|er|erna)?|personakt(?:en)?|ärendeakt(?:en)?|elevakt(?:en)?|pm(?:et|en)?|bygglovet|ansökningarna|planen|planerna)$/;
 
 const DOCUMENT_WORD = new RegExp(`^[a-zåäö-]*(?:${DOCUMENT_STEMS.join("|")})${INFLECT}$`);
 
@@ -269,13 +269,13 @@ const DOCUMENT_WORD = new RegExp(`^[a-zåäö-]*(?:${DOCUMENT_STEMS.join("|")})$
 const COMPOUND_DOCUMENT = /^[a-zåäö-]{3,}(?:plan(?:en|er|erna)?|program(?:met|men)?|berättelse(?:n|r|rna)?)$/;
 
 /** Words that end like a document but are none. */
-const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|blogg(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutet? (?:om|att)|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?|film(?:er)? (?:om|för))$/;
+const NOT_DOCUMENTS = /^(?:(?:be|för|miss|med|av)handling(?:en|ar|arna)?|blogg(?:en|ar|arna)?|nyhetsbrev(?:et|en)?|utbildning(?:en|ar|arna)?|bildning|inbjudan|kallelse(?:n)?|blankett(?:en|er|erna)?|formulär(?:et|en)?|mejladress(?:en)?|mailadress(?:en)?|e-postadress(?:en)?|e-postlista(?:n)?|sändlista(?:n)?|väntelista(?:n)?|kölista(?:n)?|beslutsfattare|beslutsfattarna|avtalsrörelse(?:n)?|bildspel(?:et)?)$/;
 
 /** Pay and salaries are records the kommun keeps ("skicka lönerna för cheferna"). */
 const PAY = /^(?:löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna)|statistik(?:en)?)|[a-zåäö]*löner(?:na)?|månadslön(?:en)?)$/;
 
 /** Weaker nouns, counted after a strong frame only. */
-const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna))|löner(?:na)?|lönerna|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|anmälan|anmälningar(?:na)?|klagomål(?:et|en)?|ansökningar(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
+const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|anmälan|anmälningar(?:na)?|klagomål(?:et|en)?|ansökningar(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
 
 const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation|responses|submissions|replies|figures|results|surveys?)$/;
 
