@@ -19,7 +19,7 @@ import { PostvaktError, type ActionPort, type InsertRequest } from "../ports";
 import { editedBody } from "./apply-fix";
 import { officeCall, supportsMailbox } from "./async";
 import { isComposeItem } from "./read-item";
-import { asPostvaktError, currentItem, mailbox } from "./service";
+import { asPostvaktError, currentItem, mailbox, mailboxOrUndefined } from "./service";
 import { runGraphOperations } from "./absence-service";
 import { configuredGraphClient } from "./graph/auth";
 import type { GraphClient } from "./graph/client";
@@ -33,14 +33,6 @@ function readItemOrUndefined(): Office.MessageRead | undefined {
   try {
     const item = currentItem();
     return isComposeItem(item) ? undefined : (item as Office.MessageRead);
-  } catch {
-    return undefined;
-  }
-}
-
-function hasMailbox(): Office.Mailbox | undefined {
-  try {
-    return mailbox();
   } catch {
     return undefined;
   }
@@ -225,7 +217,7 @@ export function createOfficeActions(profile: Profile | undefined, graphClient: (
         case "insertSignature":
           return composeItem() !== undefined;
         case "newMessage": {
-          const box = hasMailbox();
+          const box = mailboxOrUndefined();
           if (!box || (typeof box.displayNewMessageForm !== "function" && typeof box.displayNewMessageFormAsync !== "function")) return false;
           return !action.attachCurrentItem || !!readItemOrUndefined()?.itemId;
         }
@@ -234,7 +226,7 @@ export function createOfficeActions(profile: Profile | undefined, graphClient: (
           return !!item && (typeof item.displayReplyForm === "function" || typeof item.displayReplyFormAsync === "function");
         }
         case "setCategory": {
-          if (!supportsMailbox("1.8") || hasMailbox() === undefined) return false;
+          if (!supportsMailbox("1.8") || mailboxOrUndefined() === undefined) return false;
           const item = readItemOrUndefined() ?? composeItem();
           return typeof (item as { categories?: Office.Categories } | undefined)?.categories?.addAsync === "function";
         }

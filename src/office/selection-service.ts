@@ -11,6 +11,7 @@ import type { MailMessage } from "../core";
 import { PostvaktError, type SelectedMessage, type SelectionPort } from "../ports";
 import { officeCall, supportsMailbox } from "./async";
 import { readItem } from "./read-item";
+import { mailboxOrUndefined } from "./service";
 
 /** Outlook selects at most this many messages for an add-in. */
 export const MAX_SELECTED = 100;
@@ -22,11 +23,7 @@ type SelectingMailbox = Office.Mailbox & {
 };
 
 function box(): SelectingMailbox | undefined {
-  try {
-    return (Office.context?.mailbox ?? undefined) as SelectingMailbox | undefined;
-  } catch {
-    return undefined;
-  }
+  return mailboxOrUndefined() as SelectingMailbox | undefined;
 }
 
 export function createOfficeSelectionService(): SelectionPort {

@@ -23,6 +23,15 @@ export function mailbox(): Office.Mailbox {
   return box;
 }
 
+/** The open mailbox, or undefined outside Outlook (for "can this be done?" questions). */
+export function mailboxOrUndefined(): Office.Mailbox | undefined {
+  try {
+    return mailbox();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The open item; PostvaktError("noItem") when none is. */
 export function currentItem(): AnyItem {
   const item = mailbox().item as AnyItem | null | undefined;
