@@ -209,11 +209,11 @@ function Views(props: {
     onSingle: review.recheck,
   });
   const several = selection.status === "several" ? selection : undefined;
+  const isSeveral = several !== undefined;
+  // Only the change from one to several opens Diarium; the user may switch away afterwards.
   useEffect(() => {
-    if (several !== undefined) setView("diary");
-    // Only the change from one to several opens Diarium; the user may switch away afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [several !== undefined]);
+    if (isSeveral) setView("diary");
+  }, [isSeveral]);
   const withDiary = profile.diary !== undefined && (readMessage !== undefined || several !== undefined);
   const shown: View =
     (view === "diary" && !withDiary) || (view === "signature" && !withSignature) || (view === "absence" && !withAbsence) ? "review" : view;
