@@ -63,6 +63,14 @@ describe("requests for documents, however they are put", () => {
     ["an English imperative", "Please forward the correspondence about the harbour to me."],
     ["English gratitude", "I'd be grateful if you could send me the evaluation of the tenders."],
     ["'I am writing to request'", "I am writing to request copies of the environmental permit decision."],
+    ["the subject at the start, the wish after 'och'", "Jag skriver en bok om hamnen och vill ha ut alla mejl som rör kajen från 2025."],
+    ["what someone wrote down", "Jag skulle vilja läsa det som hemtjänsten antecknade om pappa i våras."],
+    ["what the kommun wrote, asked as a question", "Får jag se vad ni skrev efter besöket på förskolan?"],
+    ["valuing it, with a list", "Jag skulle uppskatta att få följande skickat till mig: 1. Bullerutredningen. 2. Minnesanteckningarna från samrådet."],
+    ["valuing it, asked leave", "Vi uppskattar om vi kunde få läsa revisionsrapporten."],
+    ["a right claimed, about a record asked after", "Undrar om kommunen har tecknat något avtal med bolaget om hamnplanen. Jag bor granne sedan länge. Jag tycker att jag har rätt att få se hur det gick till."],
+    ["receipts", "Skicka kvittona för resan till Bryssel."],
+    ["scans of old drawings, in English", "Do you still have the drawings for the old school? If so, I would love to get scans of them."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(true);
   });
@@ -115,6 +123,10 @@ describe("look-alikes that are no request", () => {
     ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
     ["a nämnd member's missing papers", "Bilagorna till punkt 7 saknas. Kan du mejla mig dem i kväll? Vill läsa in mig före gruppmötet. Ulf (S) ledamot kultur- och fritidsnämnden"],
     ["a wish to thank", "I would like to thank you for the report."],
+    ["a stamped copy of one's own papers", "Jag ska lämna in ansökan i receptionen och vill gärna få en kopia med mottagningsstämpel."],
+    ["someone else wants, after 'och'", "Grannen säger att ni har varit där och vill se ritningarna innan ni bestämmer er."],
+    ["what will be written", "Kan jag få veta vad ni skriver i beslutet när det är fattat?"],
+    ["a right claimed with no record asked after", "Jag tycker att jag har rätt att få se hur ni arbetar med snöröjningen."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(false);
   });

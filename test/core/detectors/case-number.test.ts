@@ -225,6 +225,8 @@ describe("case numbers: other authorities' references, after a label", () => {
     ["i mål nr 4512-26 har", "4512-26"],
     ["Målnummer: T 812-27", "T 812-27"],
     ["förvaltningsrätten, mål nummer 1234-25", "1234-25"],
+    ["Länsstyrelsens diarienummer är 551-3317-2026 om det hjälper", "551-3317-2026"],
+    ["Länsstyrelsen översänder beslut i ärende 526-10042-2026 om tillsyn", "526-10042-2026"],
   ])("%s -> %s", (input, text) => {
     expect(texts(input, { currentYear: 2027 })).toEqual([text]);
   });
@@ -236,7 +238,7 @@ describe("case numbers: other authorities' references, after a label", () => {
 
   it.each([
     // the same shapes without a label: an order number, a phone number, a date range, a score
-    "ordernr 100-4471-2026", "Beställning 100-4471-2026", "5000-K123456-27", "3.5.1-28837/2026", "Ring 4512-26", "Vår referens 513-1288-2026",
+    "ordernr 100-4471-2026", "Beställning 100-4471-2026", "Ärendet gäller order 100-4471-2026", "ärende 6 och 100-4471-2026", "5000-K123456-27", "3.5.1-28837/2026", "Ring 4512-26", "Vår referens 513-1288-2026",
     // the court's shape needs the court's label
     "Dnr 4512-26", "Ärendenummer 12-26",
     // a year out of range, or joined to something longer

@@ -102,6 +102,8 @@ interface Frame {
   readonly imperative?: boolean;
   /** Verb before subject ("vill jag läsa"): the object may stand first, as a pronoun ("dem vill jag läsa"). */
   readonly inverted?: boolean;
+  /** A right claimed ("jag har rätt att få se"): whatever it is said of, a record asked about before is what is wanted. */
+  readonly right?: boolean;
 }
 
 const frame = (source: string, extra: Omit<Frame, "re"> = {}): Frame => ({ re: new RegExp(`${B}(?:${source})`, "g"), ...extra });
@@ -113,6 +115,12 @@ const FRAMES: readonly Frame[] = [
   frame(`^(?:önskar|vill|skulle vilja|vore tacksam att) ${FILL}(?:att )?(?:${GET}) `, { sentenceStart: true }),
   // Without the subject, after a clause: "vi ska köpa huset och skulle gärna vilja se ritningarna".
   frame(`(?:skulle ${FILL}vilja|vill (?:därför )?gärna|önskar) ${FILL}(?:att )?${FILL}(?:${GET}) `, { subjectless: true }),
+  // The subject stood at the start of the sentence: "Jag skriver ett reportage om parken och vill ha ut all e-post".
+  frame(`(?:och|men|så) (?:vill|skulle ${FILL}vilja|önskar|behöver|skulle ${FILL}behöva) ${FILL}(?:att )?${FILL}(?:${GET}) `, { subjectless: true }),
+  // Valuing it: "jag skulle uppskatta att få följande skickat", "uppskattar om jag kunde få läsa".
+  frame(`(?:jag|vi) (?:skulle ${FILL})?(?:uppskatta|uppskattar) (?:det )?(?:mycket )?(?:att få |om (?:jag|vi) (?:fick|kunde få|kan få) )${FILL}(?:(?:${GET}) )?`),
+  // A right claimed: "jag tycker att jag har rätt att få se hur det gick till" (about a record asked after before).
+  frame(`(?:jag|vi) (?:har|borde ha|bör ha) (?:väl )?(?:rätt|rättighet) att ${FILL}(?:få )?(?:${GET}) `, { right: true }),
   // The document first: "finns det några handlingar i ärendet som ni kan skicka?".
   frame(`(?:som|that) (?:ni|du|you) ${FILL}(?:kan|kunde|skulle kunna|vill|can|could|would) ${FILL}(?:${GIVE}|${EN_GIVE})`, { objectBefore: true }),
   // Passive: "kopiorna får gärna skickas till min e-post".
@@ -258,6 +266,7 @@ const DOCUMENT_STEMS = [
   "minnesanteckning",
   "loggbok",
   "logg",
+  "kvitto(?:t|n|na)?",
 ];
 
 /** Stems a compound may not end in because other words do ("kontakt", "utbildning" is spared by its own ending). */
@@ -277,7 +286,7 @@ const PAY = /^(?:löne(?:uppgift(?:er|erna)?|list(?:a|an|or|orna)|statistik(?:en
 /** Weaker nouns, counted after a strong frame only. */
 const WEAK_DOCUMENT = /^(?:underlag(?:et|en)?|uppgift(?:en|er|erna)?|faktur(?:a|an|or|orna)|offert(?:en|er|erna)?|material(?:et)?|ärende(?:t|n|na)?|data|siffror(?:na)?|anmälan|anmälningar(?:na)?|klagomål(?:et|en)?|ansökningar(?:na)?|yttrand(?:e|et|en|ena)|synpunkter(?:na)?|remissvar(?:et|en)?|access)$/;
 
-const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation|responses|submissions|replies|figures|results|surveys?)$/;
+const EN_DOCUMENT = /^(?:documents?|records?|minutes|correspondence|e-?mails?|messages|reports?|assessments?|maps?|plans?|lists?|registers?|extracts?|photos?|photographs?|pictures|images|recordings?|footage|videos?|statistics|agreements?|contracts?|files?|cop(?:y|ies)|evaluations?|invoices|drawings|decisions?|memos?|memoranda|protocols?|transcripts?|notes|letters|tenders?|bids|applications|logs?|journals?|papers|documentation|responses|submissions|replies|figures|results|surveys?|scans|receipts|permits)$/;
 
 /** Before the noun: the sender's own document, one still to be written, or "ett mejl" (a new message). */
 const OWN_OR_FUTURE = /^(?:min|mitt|mina|vår|vårt|våra|my|our|kommande|nästa|ny|nytt|nya|framtida|upcoming|next|new|future|this|denna|detta)$/;
@@ -315,11 +324,17 @@ function isDocument(token: string, previous: string | undefined, strong: boolean
 }
 
 /** The object after a frame: is there a document within a few words, before the phrase ends? */
+/** What someone wrote down, as the object: "det som personalen dokumenterade", "vad ni antecknade". */
+const WHAT_WAS_WRITTEN = /^(?:vad|det som|allt som|sådant som|what|everything) (?:[a-zåäö]+ ){0,3}(skrev|skrivit|skrivits|dokumenterade|dokumenterat|dokumenterats|antecknade|antecknat|antecknats|noterade|noterat|noterats|journalförde|journalfört|journalförts|protokollförde|protokollfört|protokollförts|wrote|written|recorded|documented|noted)(?: |$)/;
+
 /** Question words an order may go on with: "skicka mig vad cheferna har i lön". */
 const WHAT = /^(?:vad|vilka|vilken|vilket|what|which)$/;
 
 function objectIsDocument(after: string, strong: boolean, verbless = false, imperative = false): string | undefined {
   const words = tokens(after.slice(0, 160));
+  // "få läsa det som personalen dokumenterade", "se vad ni skrev i rapporten": what was written down is a record.
+  const written = WHAT_WAS_WRITTEN.exec(words.slice(0, 7).join(" "));
+  if (written) return written[1];
   for (let i = 0; i < words.length && i <= MAX_GAP; i++) {
     const word = words[i] as string;
     if (PHRASE_END.test(word) && !(imperative && WHAT.test(word))) return undefined;
@@ -335,6 +350,8 @@ function objectIsDocument(after: string, strong: boolean, verbless = false, impe
         (/^som /.test(after) && !/^som (?:behövs|krävs|ska|måste|jag behöver|vi behöver)/.test(after)) ||
         // "de uppgifter om timmar per år som kommunen har rapporterat in till Socialstyrelsen".
         /(?:^|\s)som (?:[a-zåäö]+ ){0,2}(?:har|hade) (?:redan )?(?:rapporterat|lämnat|tagit fram|skickat|redovisat|sammanställt|tagit emot|fått|hämtat)/.test(later));
+    // "en kopia med mottagningsstämpel": a stamped copy of what the sender hands in.
+    if (/^kopi/.test(word) && /^(?:med [a-zåäö]*stämpel|stämplad)/.test(words.slice(i + 1, i + 3).join(" "))) return undefined;
     if (isDocument(word, i > 0 ? words[i - 1] : undefined, strong || existing)) {
       // "vilka handlingar som behövs": what an application needs, not a request.
       const next = words.slice(i + 1, i + 4).join(" ");
@@ -411,6 +428,8 @@ interface Around {
   readonly asked?: string;
   /** The sentence before was a head word of a nominal request ("Önskemål:"). */
   readonly afterHead?: boolean;
+  /** A record an existence question a few sentences before named ("Har kommunen skrivit något avtal?"), for a right claimed later. */
+  readonly askedEarlier?: string;
 }
 
 /** Words that point on to a list: "vill ha följande:", "the following". */
@@ -418,7 +437,9 @@ const POINTS_ON = /^(?:följande|nedanstående|detta|dessa|dels|bland|annat|the|
 /** Pronouns for a document named before: "i så fall vill jag gärna ha det". */
 const PRONOUN = /^(?:det|dem|den|dom|it|them)$/;
 /** Asking whether the kommun has something: "finns det något protokoll", "har arkivet kvar". */
-const EXISTENCE = new RegExp(`${B}(?:finns|fanns|har ni|har kommunen|har (?:kommun)?arkivet|har förvaltningen|is there|are there|do you have|does the)(?![${L}])`);
+const EXISTENCE = new RegExp(
+  `${B}(?:finns|fanns|har ni|har kommunen|har (?:kommun)?arkivet|har förvaltningen|(?:om|ifall) (?:kommunen|ni|nämnden|förvaltningen) (?:har|hade) (?:skrivit|tecknat|upprättat|gjort|tagit fram|fått in|ingått)|is there|are there|do you (?:have|keep|still have)|does the)(?![${L}])`,
+);
 
 /** The sender's own enclosures: "bifogat finns", "attached are our certificate and a photo". */
 const SENDER_ENCLOSES = new RegExp(`${B}(?:bifogar|bifogat|bifogade|bifogas|här kommer|jag skickar|vi skickar|attached|enclosed|i attach|we attach)(?![${L}])`);
@@ -477,7 +498,7 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
       if (frame.sentenceStart && m.index !== 0) break;
       const end = m.index + m[0].length;
       const strong = STRONG_FRAME.test(m[0]);
-      if (frame.subjectless && SOMEONE_ELSE.test(tokens(sentence.slice(0, m.index + 1)).at(-1) ?? "")) continue;
+      if (frame.subjectless && someoneElseWants(tokens(sentence.slice(0, m.index + 1)))) continue;
       if (frame.inverted) {
         // "Då borde det finnas analysresultat, och dem vill jag läsa själv."
         const before = tokens(sentence.slice(0, m.index + 1));
@@ -494,11 +515,13 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
       }
       if (!strong && COMMERCIAL.test(sentence)) continue;
       const rest = tokens(sentence.slice(end));
-      if (rest.every((word) => POINTS_ON.test(word))) {
+      // "… få följande skickat till mig, helst som pdf": a list named at once, said how it is to come.
+      if (rest.every((word) => POINTS_ON.test(word)) || /^(?:följande|nedanstående|following)$/.test(rest[0] ?? "")) {
         const listed = listedDocument(around.following, strong);
         if (listed) return listed;
       }
       if (around.asked && PRONOUN.test(rest[0] ?? "")) return around.asked;
+      if (frame.right && (around.asked ?? around.askedEarlier)) return around.asked ?? around.askedEarlier;
       const noun = objectIsDocument(sentence.slice(end), strong || frame.imperative === true, frame.verbless, frame.imperative);
       if (noun && !(frame.imperative && /^(?:faktur|offert)/.test(noun))) return noun;
       if (m[0].length === 0) frame.re.lastIndex++;
@@ -509,6 +532,18 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
 
 /** The one who wants is not the sender: "ni skulle vilja se", "hon vill gärna läsa". */
 const SOMEONE_ELSE = /^(?:ni|du|han|hon|de|dom|kommunen|man|handläggaren|nämnden|you|he|she|they)$/;
+const SENDER = /^(?:jag|vi|i|we)$/;
+
+/** The words before a frame without its subject: is the last one who acts there someone other than the sender? */
+function someoneElseWants(before: readonly string[]): boolean {
+  if (SOMEONE_ELSE.test(before.at(-1) ?? "")) return true;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i] as string;
+    if (SENDER.test(word)) return false;
+    if (/^(?:ni|du|han|hon|de|dom|you|he|she|they)$/.test(word)) return true;
+  }
+  return false;
+}
 
 /** A booking or a price enquiry: "could you send me the list of rooms and prices". */
 const COMMERCIAL = new RegExp(`${B}(?:pris|priser|priserna|prislista|prislistan|kostar|boka|bokning|hyra|price|prices|pricing|rates|book|booking|rent|cost)(?![${L}])`);
@@ -545,6 +580,11 @@ const DECISION_NOUN = /^(?:beslut(?:et)?|bygglovet|decision|permit)$/;
 /** An elected member asking for material for their assignment (their informationsrätt), not a request under the offentlighetsprincip. */
 const ELECTED_ROLE = new RegExp(`${B}(?:i partiet|vi i [a-zåäö]+partiet|som (?:gruppledare|ledamot|ersättare|förtroendevald|politiker|fullmäktigeledamot)|vår (?:grupp|fullmäktigegrupp|partigrupp)|(?:inför|före) (?:vårt |kommunstyrelsens |nämndens |fullmäktiges )?(?:gruppmöte|gruppmötet|sammanträde|sammanträdet)|\\((?:s|m|sd|c|v|kd|l|mp)\\) (?:ledamot|ersättare|gruppledare)|(?:ledamot|ersättare) (?:i )?[a-zåäö -]{0,30}nämnden)(?![${L}])`);
 
+/** The sender writes as an elected member (ledamot, ersättare, gruppledare) or for a party group. */
+export function speaksAsElectedMember(own: string): boolean {
+  return ELECTED_ROLE.test(own);
+}
+
 /**
  * Whether the subject or the sender's own words ask for documents. Returns
  * how it was said, or undefined for no request.
@@ -569,7 +609,13 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
       (before !== undefined ? askedAbout(before) : undefined) ??
       (twoBack !== undefined && before !== undefined && !blockedSentence(before) && EXISTENCE.test(twoBack) ? askedAbout(twoBack) : undefined);
     const afterHead = before !== undefined && NOMINAL_HEAD.test(tokens(before).at(-1) ?? "");
-    if (counts(sentenceAsks(sentence, { following: ownSentences.slice(i + 1), ...(asked ? { asked } : {}), ...(afterHead ? { afterHead } : {}) }))) return { explicit: false };
+    const askedEarlier = ownSentences
+      .slice(Math.max(0, i - 5), i)
+      .filter((s) => EXISTENCE.test(s))
+      .map(askedAbout)
+      .find((noun) => noun !== undefined);
+    const around: Around = { following: ownSentences.slice(i + 1), ...(asked ? { asked } : {}), ...(afterHead ? { afterHead } : {}), ...(askedEarlier ? { askedEarlier } : {}) };
+    if (counts(sentenceAsks(sentence, around))) return { explicit: false };
   }
   if (text.reply) return undefined;
   const subjectRequest = REQUEST_SUBJECT.exec(subjectText);

@@ -240,6 +240,12 @@ export const OWN_MATTER: readonly RegExp[] = [
   word("(?:jag|vi) har (?:lämnat in|skickat in|sökt|ansökt om) (?:en |min |vår )?(?:ansökan|bygglov|anmälan|bidrag)"),
 ];
 /** Signing up for an activity ("anmäla mig till simskolan"). */
+/** Asking to be taken off a mailing list: a reply to a newsletter, not an anmälan (even when its link "fungerar inte"). */
+export const UNSUBSCRIBE: readonly RegExp[] = [
+  word("ta bort (?:mig|oss|min (?:e-post)?adress|vår (?:e-post)?adress) (?:från|ur) (?:er |era |din |kommunens )?(?:sändlist(?:a|an|or)|utskickslist(?:a|an)|e-postlist(?:a|an)|maillist(?:a|an)|mejllist(?:a|an)|listan|utskick(?:en)?|nyhetsbrev(?:et)?)|avregistrera (?:mig|oss)|avsluta (?:min|vår) prenumeration|vill inte (?:längre )?(?:få|ha) (?:fler |mer |några fler )?(?:nyhetsbrev|utskick)|unsubscribe me|remove (?:me|us|my address) from (?:your |the )?(?:mailing )?list"),
+];
+/** The papers for a meeting of a nämnd: "kallelsen och underlagen", "sammanträdeshandlingarna". */
+export const MEETING_PAPERS: readonly RegExp[] = [word("kallelse(?:n)?|sammanträdeshandling(?:ar|arna)?|möteshandling(?:ar|arna)?|handlingar(?:na)? (?:till|inför) (?:sammanträdet|mötet|nämnden|nämndens|styrelsen)|underlag(?:en|et)? (?:till|inför) (?:sammanträdet|mötet|ärende)|utskick(?:et)? (?:till|inför) (?:sammanträdet|mötet)")];
 export const SIGN_UP: readonly RegExp[] = [word("anmäla (?:mig|oss|mitt barn|vårt barn|min son|min dotter|ett lag|laget) (?:till|på)|vill vara med på|sign (?:me|us) up")];
 export const PRIVATE: readonly RegExp[] = [word("kalas|kram|grattis|födelsedag(?:en)?|fyller \\d+|tårta|fikarummet|swisha")];
 export const AUTO_REPLY_SUBJECT = /^(?:automatiskt svar|autosvar|frånvaro|frånvarande|frånvaromeddelande|out of office|automatic reply|autoreply|auto-reply)\s*:/i;

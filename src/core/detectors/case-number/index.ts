@@ -153,7 +153,8 @@ const WORD_CHAR = "0-9A-Za-zÅÄÖåäöÉéÜü";
 const LABEL_AT_END = new RegExp(
   `(?:^|[^${WORD_CHAR}])` +
     "(?:dnr|diarie-?nr|diarienummer|diarienumret|ärende-?nr|ärendenummer|ärendenumret|(?:vår|er)[ \\t\\u00a0]+beteckning)" +
-    "\\.?[ \\t\\u00a0]*(?:[:#][ \\t\\u00a0]*)?(?:\\r?\\n[ \\t\\u00a0]*)?$",
+    // "Länsstyrelsens diarienummer är 551-2279-2026".
+    "\\.?[ \\t\\u00a0]*(?:(?:är|is)[ \\t\\u00a0]+)?(?:[:#][ \\t\\u00a0]*)?(?:\\r?\\n[ \\t\\u00a0]*)?$",
   "i",
 );
 const LABEL_WINDOW = 40;
@@ -179,7 +180,7 @@ function labelledAt(text: string, start: number): boolean {
 /** "Ärende 5000-K408812-26": the police's own word before its own number. */
 const CASE_WORD_AT_END = new RegExp(`(?:^|[^${WORD_CHAR}])(?:ärende|ärendet|polisärende)[ \\t\\u00a0]*(?::[ \\t\\u00a0]*)?$`, "i");
 
-function policeLabelledAt(text: string, start: number): boolean {
+function labelledOrAfterCaseWord(text: string, start: number): boolean {
   return labelledAt(text, start) || CASE_WORD_AT_END.test(text.slice(Math.max(0, start - 20), start));
 }
 
@@ -446,8 +447,8 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
 
   /** P6: another authority's reference, only after a label (a court's only after "mål nr"). The shape is read first, the label last. */
   function otherAuthority(text: string, s: number): Found | undefined {
-    const found = (end: number, year: number, serial: string, court: boolean, police = false): Found | undefined =>
-      validYear(year) && cleanEnd(text, end) && (court ? courtLabelledAt(text, s) : police ? policeLabelledAt(text, s) : labelledAt(text, s))
+    const found = (end: number, year: number, serial: string, court: boolean, caseWordCounts = false): Found | undefined =>
+      validYear(year) && cleanEnd(text, end) && (court ? courtLabelledAt(text, s) : caseWordCounts ? labelledOrAfterCaseWord(text, s) : labelledAt(text, s))
         ? { start: s, end, year, serial, labelled: true, normalised: text.slice(s, end) }
         : undefined;
     let k = s;
@@ -469,7 +470,8 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
     if (first === 3 && text[after] === "-") {
       const n = digits(text, after + 1, 1, 6);
       const y = after + 1 + n;
-      if (n > 0 && text[y] === "-" && digits(text, y + 1, 4, 4) > 0) return found(y + 5, Number(text.slice(y + 1, y + 5)), text.slice(after + 1, y), false);
+      // Also after "i ärende": "Länsstyrelsen översänder beslut i ärende 521-30077-2026" (the police-style word before the number).
+      if (n > 0 && text[y] === "-" && digits(text, y + 1, 4, 4) > 0) return found(y + 5, Number(text.slice(y + 1, y + 5)), text.slice(after + 1, y), false, true);
       return undefined;
     }
     // Polisen: NNNN-KN{3,8}-YY
