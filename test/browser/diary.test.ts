@@ -154,7 +154,9 @@ describe("a request for public documents", () => {
   it("gets the urgent card with the answer date, and a receipt that asks nothing", async () => {
     await select(ITEM.request, "Begäran om allmän handling – skyndsamt");
     expect(await card().getByRole("alert").innerText()).toContain("Begäran om allmän handling – skyndsamt");
-    expect(await card().innerText()).toContain("Besked samma dag: mån 7 december");
+    // One red card that carries the verdict and the answer date, not a second card under it.
+    expect(await card().getByRole("alert").innerText()).toContain("Bör diarieföras. Besked samma dag: mån 7 december");
+    expect(await card().locator(".fui-MessageBar").count()).toBe(1);
     const bar = await fromMailbox((m) => m.notifications.get("postvaktDiary")?.message);
     expect(bar).toBe("Begäran om allmän handling – besked senast mån 7 december");
 

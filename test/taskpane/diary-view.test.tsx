@@ -171,6 +171,9 @@ describe("the Diarium view", () => {
     const alert = screen.getByRole("alert");
     expect(within(alert).getByText("Begäran om allmän handling – skyndsamt")).toBeTruthy();
     expect(within(alert).getByText(/normalt få besked samma dag/)).toBeTruthy();
+    // The verdict rides in the red card: one card in a narrow pane, not two saying the same.
+    expect(within(alert).getByText("Bör diarieföras.")).toBeTruthy();
+    expect(screen.queryByText("Bör diarieföras")).toBeNull();
     expect(screen.getByText("Besked samma dag: mån 22 juni")).toBeTruthy();
   });
 

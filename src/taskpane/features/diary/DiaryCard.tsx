@@ -1,7 +1,7 @@
 /**
  * The diary advice in brief, for the review view's slot (the shell puts it
- * there; the review feature does not know the diary): the urgent card, the
- * verdict with the deadline, and a button to the Diarium view.
+ * there; the review feature does not know the diary): the verdict with the
+ * deadline (inside the urgent card for a request), and a button to the Diarium view.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { BookOpen20Regular } from "@fluentui/react-icons";
@@ -34,8 +34,11 @@ export function DiaryCard({ t, locale, state, onOpen }: DiaryCardProps) {
       <h2 id="pv-diary-card" className={styles.heading}>
         {t("cardHeading")}
       </h2>
-      {urgent ? <UrgentBar advice={urgent} locale={locale} compact /> : null}
-      <VerdictBar advice={main} verdict={data.registration.verdict} locale={locale} detail={inLocale(data.deadlineText, locale)} />
+      {urgent ? (
+        <UrgentBar advice={urgent} locale={locale} compact verdictLine={`${inLocale(main.title, locale)}. ${inLocale(data.deadlineText, locale)}`} />
+      ) : (
+        <VerdictBar advice={main} verdict={data.registration.verdict} locale={locale} detail={inLocale(data.deadlineText, locale)} />
+      )}
       {onOpen ? (
         <Button className={styles.open} appearance="secondary" icon={<BookOpen20Regular />} onClick={onOpen}>
           {t("openDiary")}

@@ -88,8 +88,11 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
     return (
       <>
         <div aria-live="polite" aria-atomic="true" className={styles.section}>
-          {urgent ? <UrgentBar advice={urgent} locale={locale} /> : null}
-          <VerdictBar advice={main} verdict={r.verdict} locale={locale} detail={inLocale(main.explanation, locale)} />
+          {urgent ? (
+            <UrgentBar advice={urgent} locale={locale} verdictLine={`${inLocale(main.title, locale)}.`} />
+          ) : (
+            <VerdictBar advice={main} verdict={r.verdict} locale={locale} detail={inLocale(main.explanation, locale)} />
+          )}
         </div>
 
         <section className={styles.section} aria-labelledby="pv-diary-reasons">

@@ -22,12 +22,16 @@ export const VERDICT_INTENT: Readonly<Record<DiaryVerdict, MessageBarIntent>> = 
   "not-needed": "success",
 };
 
-/** The urgent card (a request for allmän handling): red, its own. */
-export function UrgentBar({ advice, locale, compact }: { advice: Advice; locale: Locale; compact?: boolean }) {
+/**
+ * The urgent card (a request for allmän handling): red, its own. It carries the verdict too
+ * ("Bör diarieföras – besked samma dag: …"), so a narrow pane shows one card, not two saying the same.
+ */
+export function UrgentBar({ advice, locale, compact, verdictLine }: { advice: Advice; locale: Locale; compact?: boolean; verdictLine?: string }) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{inLocale(advice.title, locale)}</MessageBarTitle>
+        {verdictLine !== undefined ? <div>{verdictLine}</div> : null}
         {compact ? null : <div>{inLocale(advice.explanation, locale)}</div>}
       </MessageBarBody>
     </MessageBar>
