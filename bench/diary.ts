@@ -292,6 +292,7 @@ const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
   { split: "heldout9", about: "written blind after those fixes, 50 mails, 20 requests in as many styles; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout10", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout11", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
+  { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; never read" },
 ];
 
 export async function diaryBench(): Promise<void> {
