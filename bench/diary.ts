@@ -5,7 +5,7 @@
  * heldout/ (its one wrong deadline) and heldout2/ – heldout5/ (their misses)
  * were looked into on 2026-12-01, each after its first run; heldout6/ after
  * its second (the request model was rewritten in between, without reading
- * it); heldout7/ – heldout11/ after their first runs; heldout12/ was written
+ * it); heldout7/ – heldout12/ after their first runs; heldout13/ was written
  * blind after the last of those fixes and is not read.
  *
  * Measured per split: register-or-ask recall on mail that must be registered
@@ -292,7 +292,7 @@ const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
   { split: "heldout9", about: "written blind after those fixes, 50 mails, 20 requests in as many styles; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout10", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout11", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
-  { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; never read" },
+  { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; its first run's misses were read and fixed on 2026-12-01" },
 ];
 
 export async function diaryBench(): Promise<void> {

@@ -70,6 +70,8 @@ describe("requests for documents, however they are put", () => {
     ["valuing it, asked leave", "Vi uppskattar om vi kunde få läsa revisionsrapporten."],
     ["a right claimed, about a record asked after", "Undrar om kommunen har tecknat något avtal med bolaget om hamnplanen. Jag bor granne sedan länge. Jag tycker att jag har rätt att få se hur det gick till."],
     ["receipts", "Skicka kvittona för resan till Bryssel."],
+    ["an imperative after a comma", "Vill se det själv, skicka det papper där arvodet står."],
+    ["an imperative after 'så', invoices the kommun paid", "När ni ändå svarar så mejla mig samtliga fakturor som kommunen har betalat för bryggan."],
     ["scans of old drawings, in English", "Do you still have the drawings for the old school? If so, I would love to get scans of them."],
   ])("%s", (_name, own) => {
     expect(asks(own)).toBe(true);
@@ -123,6 +125,11 @@ describe("look-alikes that are no request", () => {
     ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
     ["a nämnd member's missing papers", "Bilagorna till punkt 7 saknas. Kan du mejla mig dem i kväll? Vill läsa in mig före gruppmötet. Ulf (S) ledamot kultur- och fritidsnämnden"],
     ["a wish to thank", "I would like to thank you for the report."],
+    ["forwarding within the kommun", "Kan du diarieföra det och skicka det vidare till miljöchefen?"],
+    ["handing something in", "Jag fyller i blanketten i kväll, och skicka in den i morgon."],
+    ["the form on paper", "Jag vill ha den på papper, datorn krånglar."],
+    ["one's own originals back", "Ni får behålla kopior, men jag vill ha ritningarna tillbaka."],
+    ["billing, not a record", "Ring mig i morgon och skicka fakturan för maj."],
     ["a stamped copy of one's own papers", "Jag ska lämna in ansökan i receptionen och vill gärna få en kopia med mottagningsstämpel."],
     ["someone else wants, after 'och'", "Grannen säger att ni har varit där och vill se ritningarna innan ni bestämmer er."],
     ["what will be written", "Kan jag få veta vad ni skriver i beslutet när det är fattat?"],

@@ -104,6 +104,8 @@ interface Frame {
   readonly inverted?: boolean;
   /** A right claimed ("jag har rätt att få se"): whatever it is said of, a record asked about before is what is wanted. */
   readonly right?: boolean;
+  /** An imperative inside the sentence ("…, skicka mig avtalet"): the record must be named there, not pointed back to. */
+  readonly clause?: boolean;
 }
 
 const frame = (source: string, extra: Omit<Frame, "re"> = {}): Frame => ({ re: new RegExp(`${B}(?:${source})`, "g"), ...extra });
@@ -171,6 +173,9 @@ const FRAMES: readonly Frame[] = [
   frame("utlämnande av "),
   // The imperative, at the start of a sentence (after a greeting): "Skicka gärna lönerna", "Mejla mig avtalet".
   { re: new RegExp(`^(?:(?:hej|hejsan|hallå|tja|god dag|hello|hi|dear [a-zåäö]+)(?: [a-zåäö]+)?,? )?${FILL}(?:${GIVE}) ${TO_ME}`, "g"), sentenceStart: true, imperative: true },
+  // The imperative opening a clause: "Vill ha det svart på vitt, skicka det papper där lönen står", "… så skicka mig alla fakturor".
+  // ("skicka in" is the sender handing something in.)
+  frame(`(?:, |och |så |men )${FILL}(?:${GIVE}) (?!in |(?:det|den|dem) vidare)${TO_ME}`, { imperative: true, clause: true }),
   // English.
   frame(`(?:i|we)(?: would| should|'d|’d) (?:like|love|appreciate|be grateful for) ${FILL}to ${FILL}${EN_GET} `),
   frame(`(?:i|we)(?: would| should|'d|’d) (?:like|appreciate|be grateful for) ${FILL}`, { verbless: true }),
@@ -233,6 +238,7 @@ const DOCUMENT_STEMS = [
   "film",
   "statistik",
   "sammanställning",
+  "papper(?:et|en|na)?",
   "kopi(?:a|an|or|orna)",
   "dokument",
   "dokumentation",
@@ -317,8 +323,9 @@ function isDocument(token: string, previous: string | undefined, strong: boolean
     if (OWN_OR_FUTURE.test(previous)) return false;
     if (INDEFINITE.test(previous) && NEW_MESSAGE_NOUNS.test(word)) return false;
     if (SECOND_PERSON.test(previous) && ANSWER_NOUNS.test(word)) return false;
-    // "skicka det med e-post": the way it is sent, not what.
+    // "skicka det med e-post", "vill ha den på papper": the way it is sent, not what.
     if (/^(?:med|per|via|by)$/.test(previous) && /^(?:e-post|mejl|mail|e-mail|email|post)$/.test(word)) return false;
+    if (/^(?:på|i|on)$/.test(previous) && /^(?:papper|paper)$/.test(word)) return false;
   }
   return true;
 }
@@ -350,6 +357,8 @@ function objectIsDocument(after: string, strong: boolean, verbless = false, impe
         (/^som /.test(after) && !/^som (?:behövs|krävs|ska|måste|jag behöver|vi behöver)/.test(after)) ||
         // "de uppgifter om timmar per år som kommunen har rapporterat in till Socialstyrelsen".
         /(?:^|\s)som (?:[a-zåäö]+ ){0,2}(?:har|hade) (?:redan )?(?:rapporterat|lämnat|tagit fram|skickat|redovisat|sammanställt|tagit emot|fått|hämtat)/.test(later));
+    // "jag vill ha papperen tillbaka": the sender's own papers back, not the kommun's records.
+    if (/^(?:tillbaka|åter|back)$/.test(words[i + 1] ?? "") && isDocument(word, i > 0 ? words[i - 1] : undefined, true)) return undefined;
     // "en kopia med mottagningsstämpel": a stamped copy of what the sender hands in.
     if (/^kopi/.test(word) && /^(?:med [a-zåäö]*stämpel|stämplad)/.test(words.slice(i + 1, i + 3).join(" "))) return undefined;
     if (isDocument(word, i > 0 ? words[i - 1] : undefined, strong || existing)) {
@@ -377,6 +386,13 @@ const ALREADY_GOT = new RegExp(`${B}(?:tack(?: så| så hemskt| ska ni ha)?(?: m
 
 /** Asking when, not for: "när får jag beslutet?", "hur lång tid tar det att få". */
 const ASKS_WHEN = new RegExp(`^(?:(?:hej|hejsan|hello|hi)(?: [a-zåäö]+)?,? )?(?:när|hur (?:lång tid|länge)|how long|when) .*(?:beslut|besked|svar|bygglov|tillstånd|decision|answer|permit)`);
+
+/** "När ni ändå svarar så mejla mig fakturorna": a "när" clause before an order is no question when. */
+const THEN_ORDER = new RegExp(`${B}så (?:${GIVE}) `);
+
+function asksWhen(sentence: string): boolean {
+  return ASKS_WHEN.test(sentence) && !THEN_ORDER.test(sentence);
+}
 
 /** A consultation's answer asked for by a date: "vi vill gärna få era synpunkter senast 1 juni". */
 const ANSWER_BY = new RegExp(`${B}(?:yttrande|synpunkter|remissvar|svar|comments|response)[^.]{0,60}${B}(?:senast|by|before|no later than)(?![${L}])`);
@@ -489,7 +505,7 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
       if (noun) return noun;
     }
   }
-  if (blockedSentence(sentence) || ASKS_WHEN.test(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence)) return undefined;
+  if (blockedSentence(sentence) || asksWhen(sentence) || APPEAL_OR_APPLICATION.test(sentence) || ANSWER_BY.test(sentence)) return undefined;
   for (const frame of FRAMES) {
     frame.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -520,15 +536,19 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
         const listed = listedDocument(around.following, strong);
         if (listed) return listed;
       }
-      if (around.asked && PRONOUN.test(rest[0] ?? "")) return around.asked;
+      if (around.asked && PRONOUN.test(rest[0] ?? "") && !frame.clause) return around.asked;
       if (frame.right && (around.asked ?? around.askedEarlier)) return around.asked ?? around.askedEarlier;
       const noun = objectIsDocument(sentence.slice(end), strong || frame.imperative === true, frame.verbless, frame.imperative);
-      if (noun && !(frame.imperative && /^(?:faktur|offert)/.test(noun))) return noun;
+      // "Skicka fakturan" is about billing, unless the invoices are ones the kommun has paid ("alla fakturor som kommunen har betalat").
+      if (noun && !(frame.imperative && /^(?:faktur|offert)/.test(noun) && !PAID_BY_KOMMUN.test(sentence.slice(end)))) return noun;
       if (m[0].length === 0) frame.re.lastIndex++;
     }
   }
   return undefined;
 }
+
+/** Invoices as records of what the kommun spent: "alla fakturor som kommunen har betalat", "betalda fakturor", "fakturorna för festen". */
+const PAID_BY_KOMMUN = new RegExp(`${B}(?:(?:alla|samtliga|betalda) faktur|faktur[a-zåäö]* (?:som (?:kommunen|ni|förvaltningen|nämnden) (?:har )?(?:betalat|betalt)|för (?:den här|det här|denna|detta|hela|personalfesten|festen|resan|projektet|bygget)))`);
 
 /** The one who wants is not the sender: "ni skulle vilja se", "hon vill gärna läsa". */
 const SOMEONE_ELSE = /^(?:ni|du|han|hon|de|dom|kommunen|man|handläggaren|nämnden|you|he|she|they)$/;

@@ -119,6 +119,7 @@ export const REASONS = {
   calendarReply: { sv: "Svar på en mötesinbjudan", en: "A reply to a meeting invitation" },
   meetingPlanning: { sv: "Gäller en mötestid", en: "About a meeting time" },
   signUp: { sv: "Anmäler sig till en aktivitet", en: "Signs up for an activity" },
+  contractNotice: { sv: "Gäller ett avtal kommunen har (pris, uppsägning eller tid för invändning)", en: "Concerns a contract the kommun has (price, termination or time to object)" },
   unsubscribe: { sv: "Vill slippa fler utskick", en: "Asks to be taken off a mailing list" },
   electedMember: { sv: "Förtroendevald som ber om handlingar till ett sammanträde", en: "An elected member asking for meeting papers" },
   ringMe: { sv: "Ber bara om att bli uppringd", en: "Only asks for a call back" },

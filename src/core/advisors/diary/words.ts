@@ -187,7 +187,7 @@ export const ASKED_TO_REGISTER: readonly RegExp[] = [
   word("hej registrator|till registrator(?:n)?|registrera (?:detta|den|det|handlingen)"),
 ];
 export const CRITICISM: readonly RegExp[] = [
-  word("(?:jag|vi) anser att (?:[a-zåäö-]+ ){0,4}(?:fel|felaktig|felaktigt|orimlig|orimligt)"),
+  word("(?:jag|vi) anser att (?:[a-zåäö-]+ ){0,4}(?:fel|felaktig|felaktiga|felaktigt|orimlig|orimliga|orimligt|bristfällig|bristfälliga|bristfälligt|oacceptabel|oacceptabelt|oacceptabla)"),
   word("(?:har|hade) inte följt|(?:vår|min) kritik|kritik mot (?:kommunen|nämnden|beslutet|er)|(?:jag|vi) protesterar"),
 ];
 /** A complaint told second-hand (a colleague noting a call). */
@@ -198,6 +198,12 @@ export const DEMAND: readonly RegExp[] = [
   word("(?:vill|begär|kräver) (?:att (?:ni|kommunen) )?(?:ha |få )?(?:ett )?skriftligt svar"),
   word("(?:jag|vi) (?:vill|begär|kräver) att (?:ni|kommunen|rektorn|nämnden) (?:utreder|åtgärdar|gör något)"),
   word("förväntar mig (?:ett )?(?:svar|en ursäkt)"),
+  // An open letter: "kräver att varje kommun senast 15 mars svarar på frågan".
+  word("(?:kräver|begär|vill) att (?:varje kommun|kommunen|ni|nämnden|kommunstyrelsen|kommunstyrelserna)(?: [a-zåäö0-9]+){0,4} (?:svarar|besvarar)"),
+];
+/** A notice under a contract the kommun has: a price change, a termination, a time to object. */
+export const CONTRACT_NOTICE: readonly RegExp[] = [
+  word("(?:enligt|i enlighet med) avtalets (?:[a-zåäö]+ )?(?:klausul|villkor|indexklausul)|indexklausul(?:en)?|prisjustering(?:en)?|säger (?:härmed )?upp avtalet|uppsägning av avtal(?:et)?|invändningar (?:ska|måste) (?:lämnas|inkomma|ha inkommit)"),
 ];
 
 /** "för kännedom", "kopia för kännedom", "FYI". */
