@@ -6,9 +6,10 @@
  * A logistic regression over the words and word pairs of a mail's subject and
  * own text (quoted history removed), trained on every read set but one and
  * measured on the one left out, for each read set in turn (leave one set
- * out). Beside it, the rules alone and "rules or model". The last held-out
- * set (heldout11) is never read here: it stays the first-run measure for
- * whatever is shipped next. Prints counts only, no message content.
+ * out). Beside it, the rules alone and "rules or model". With
+ * `--fresh SET` it trains on every read set and measures on SET, a set
+ * nobody has read (heldout13 was measured so on its first run, beside the
+ * rules). Prints counts only, no message content.
  *
  * Deterministic: no random order, a fixed number of passes.
  */
@@ -19,8 +20,8 @@ import { adviseMail } from "../src/cli/advise";
 import { findQuotedHistory, loadBuiltinProfile, type DiaryAdviceData, type MailMessage, type Profile } from "../src/core";
 
 const CORPUS = resolve(__dirname, "..", "test", "fixtures", "diary-corpus");
-/** The sets whose misses have been read (heldout11 is left out on purpose). */
-const READ_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"];
+/** The sets whose misses have been read. */
+const READ_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"];
 
 interface Mail {
   readonly set: string;
@@ -113,6 +114,18 @@ async function main(): Promise<void> {
   const profiles = new Map<string, Profile>();
   const sets = new Map<string, Mail[]>();
   for (const set of READ_SETS) sets.set(set, await load(set, profiles));
+  const freshAt = process.argv.indexOf("--fresh");
+  if (freshAt >= 0) {
+    const fresh = process.argv[freshAt + 1];
+    if (!fresh || READ_SETS.includes(fresh)) throw new Error("--fresh needs a set that is not among the read ones");
+    const test = await load(fresh, profiles);
+    const model = train([...sets.values()].flat());
+    const pos = test.filter((m) => m.urgent).length;
+    const neg = test.length - pos;
+    const score = (says: (m: Mail) => boolean) => `${test.filter((m) => m.urgent && says(m)).length}/${pos} found, ${test.filter((m) => !m.urgent && says(m)).length}/${neg} false alarms`;
+    console.log(`${fresh}, trained on every read set: rules ${score((m) => m.rules)}; model ${score((m) => probability(model, m) >= 0.5)}; rules or model ${score((m) => m.rules || probability(model, m) >= 0.5)}.`);
+    return;
+  }
   const rows: string[] = [];
   const total = { rules: [0, 0, 0, 0], model: [0, 0, 0, 0], either: [0, 0, 0, 0] };
   const add = (acc: number[], tp: number, pos: number, fp: number, neg: number) => {
