@@ -155,7 +155,7 @@ describe("a request for public documents", () => {
     await select(ITEM.request, "Begäran om allmän handling – skyndsamt");
     expect(await card().getByRole("alert").innerText()).toContain("Begäran om allmän handling – skyndsamt");
     // One red card that carries the verdict and the answer date, not a second card under it.
-    expect(await card().getByRole("alert").innerText()).toContain("Bör diarieföras. Besked samma dag: mån 7 december");
+    expect(await card().getByRole("alert").innerText()).toContain("Bör diarieföras · Ge besked senast mån 7 december");
     expect(await card().locator(".fui-MessageBar").count()).toBe(1);
     const bar = await fromMailbox((m) => m.notifications.get("postvaktDiary")?.message);
     expect(bar).toBe("Begäran om allmän handling – besked senast mån 7 december");
@@ -180,7 +180,7 @@ describe("a request for public documents", () => {
     pane = page.frameLocator("#taskpane");
     await paneChecked(page, pane);
     await select(ITEM.request, "Begäran om allmän handling – skyndsamt");
-    expect(await card().innerText()).toContain("Besked samma dag: mån 28 december");
+    expect(await card().innerText()).toContain("Ge besked senast mån 28 december");
   });
 });
 

@@ -172,9 +172,9 @@ describe("the Diarium view", () => {
     expect(within(alert).getByText("Begäran om allmän handling – skyndsamt")).toBeTruthy();
     expect(within(alert).getByText(/normalt få besked samma dag/)).toBeTruthy();
     // The verdict rides in the red card: one card in a narrow pane, not two saying the same.
-    expect(within(alert).getByText("Bör diarieföras.")).toBeTruthy();
+    expect(within(alert).getByText("Bör diarieföras · Ge besked senast mån 22 juni")).toBeTruthy();
     expect(screen.queryByText("Bör diarieföras")).toBeNull();
-    expect(screen.getByText("Besked samma dag: mån 22 juni")).toBeTruthy();
+    expect(screen.getByText("Ge besked senast mån 22 juni")).toBeTruthy();
   });
 
   it("registrars: the fields for the diary with copy buttons; 'the user says so once' is remembered", async () => {

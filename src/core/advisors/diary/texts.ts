@@ -58,12 +58,12 @@ export const EXPLANATIONS = {
 export const URGENT = {
   title: { sv: "Begäran om allmän handling – skyndsamt", en: "Request for official documents – urgent" },
   explanation: {
-    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Skicka begäran till registrator nu, eller ta fram handlingarna själv. Den som begär ut handlingar behöver inte säga vem hen är eller varför – fråga inte efter det.",
-    en: "Someone asking for official documents should normally have an answer the same day. Send the request to the registrar now, or find the documents yourself. Whoever asks need not say who they are or why – do not ask.",
+    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Skicka begäran till registrator nu, eller ta fram handlingarna själv. Den som begär ut handlingar behöver inte säga vem hen är eller varför. Fråga bara om det behövs för att pröva sekretess.",
+    en: "Someone asking for official documents should normally have an answer the same day. Send the request to the registrar now, or find the documents yourself. Whoever asks need not say who they are or why. Ask only if you need it to assess secrecy.",
   },
   explanationForRegistrar: {
-    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Ta fram handlingarna, eller lämna begäran i dag till den som har dem. Den som begär ut handlingar behöver inte säga vem hen är eller varför – fråga inte efter det.",
-    en: "Someone asking for official documents should normally have an answer the same day. Find the documents, or pass the request today to whoever holds them. Whoever asks need not say who they are or why – do not ask.",
+    sv: "Den som begär att få ta del av allmänna handlingar ska normalt få besked samma dag. Ta fram handlingarna, eller lämna begäran i dag till den som har dem. Den som begär ut handlingar behöver inte säga vem hen är eller varför. Fråga bara om det behövs för att pröva sekretess.",
+    en: "Someone asking for official documents should normally have an answer the same day. Find the documents, or pass the request today to whoever holds them. Whoever asks need not say who they are or why. Ask only if you need it to assess secrecy.",
   },
 } as const;
 
@@ -119,9 +119,9 @@ export const REASONS = {
   calendarReply: { sv: "Svar på en mötesinbjudan", en: "A reply to a meeting invitation" },
   meetingPlanning: { sv: "Gäller en mötestid", en: "About a meeting time" },
   signUp: { sv: "Anmäler sig till en aktivitet", en: "Signs up for an activity" },
-  contractNotice: { sv: "Gäller ett avtal kommunen har (pris, uppsägning eller tid för invändning)", en: "Concerns a contract the kommun has (price, termination or time to object)" },
-  unsubscribe: { sv: "Vill slippa fler utskick", en: "Asks to be taken off a mailing list" },
-  electedMember: { sv: "Förtroendevald som ber om handlingar till ett sammanträde", en: "An elected member asking for meeting papers" },
+  contractNotice: { sv: "Gäller ett avtal kommunen har (nytt pris, uppsägning eller sista svarsdag)", en: "Concerns a contract the kommun has (price change, termination or reply deadline)" },
+  unsubscribe: { sv: "Vill inte få fler utskick", en: "Asks to stop getting mailings" },
+  electedMember: { sv: "Ledamot eller ersättare ber om sammanträdeshandlingar", en: "A committee member or deputy asks for meeting papers" },
   ringMe: { sv: "Ber bara om att bli uppringd", en: "Only asks for a call back" },
   simpleQuestion: { sv: "En enkel fråga", en: "A simple question" },
   private: { sv: "Ser ut att vara privat", en: "Looks private" },
@@ -145,7 +145,8 @@ export type ReasonCode = keyof typeof REASONS | "documentType";
 
 /** The deadline as the view and the cover note write it. */
 export const DEADLINE_TEXTS = {
-  sameDay: { sv: "Besked samma dag: {{date}}", en: "Answer the same day: {{date}}" },
+  // "Besked samma dag" beside a date read as if the answer had been given, and is not the arrival day after a weekend.
+  sameDay: { sv: "Ge besked senast {{date}}", en: "Answer by {{date}}" },
   nextWorkingDay: { sv: "Svara senast {{date}} (nästa arbetsdag)", en: "Answer by {{date}} (the next working day)" },
   hours: { sv: "Svara senast {{date}} kl. {{time}} (inom {{hours}} timmar)", en: "Answer by {{date}} at {{time}} (within {{hours}} hours)" },
   hoursRolled: {

@@ -35,7 +35,7 @@ export function DiaryCard({ t, locale, state, onOpen }: DiaryCardProps) {
         {t("cardHeading")}
       </h2>
       {urgent ? (
-        <UrgentBar advice={urgent} locale={locale} compact verdictLine={`${inLocale(main.title, locale)}. ${inLocale(data.deadlineText, locale)}`} />
+        <UrgentBar advice={urgent} locale={locale} compact verdictLine={`${inLocale(main.title, locale)} · ${inLocale(data.deadlineText, locale)}`} />
       ) : (
         <VerdictBar advice={main} verdict={data.registration.verdict} locale={locale} detail={inLocale(data.deadlineText, locale)} />
       )}

@@ -89,7 +89,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
       <>
         <div aria-live="polite" aria-atomic="true" className={styles.section}>
           {urgent ? (
-            <UrgentBar advice={urgent} locale={locale} verdictLine={`${inLocale(main.title, locale)}.`} />
+            <UrgentBar advice={urgent} locale={locale} verdictLine={`${inLocale(main.title, locale)} · ${inLocale(data.deadlineText, locale)}`} />
           ) : (
             <VerdictBar advice={main} verdict={r.verdict} locale={locale} detail={inLocale(main.explanation, locale)} />
           )}
