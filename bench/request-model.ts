@@ -17,38 +17,17 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseEml } from "../src/cli/eml";
 import { adviseMail } from "../src/cli/advise";
-import { findQuotedHistory, loadBuiltinProfile, type DiaryAdviceData, type MailMessage, type Profile } from "../src/core";
+import { loadBuiltinProfile, type DiaryAdviceData, type Profile } from "../src/core";
+import { requestFeatures, requestProbabilityOf, type LoadedRequestModel } from "../src/core/advisors/diary/request-model";
+import { READ_SETS, trainRequestModel } from "../scripts/request-model-training";
 
 const CORPUS = resolve(__dirname, "..", "test", "fixtures", "diary-corpus");
-/** The sets whose misses have been read. */
-const READ_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"];
 
 interface Mail {
   readonly set: string;
   readonly urgent: boolean;
   readonly rules: boolean;
   readonly features: readonly string[];
-}
-
-function ownText(body: string): string {
-  let out = "";
-  let at = 0;
-  for (const r of findQuotedHistory(body)) {
-    out += body.slice(at, r.start);
-    at = r.end;
-  }
-  return out + body.slice(at);
-}
-
-/** Words and neighbouring word pairs, lower case; a feature once per mail. */
-function featuresOf(message: MailMessage): string[] {
-  const words = `${message.subject} . ${ownText(message.body.text)}`.toLowerCase().match(/[a-zåäöéü]+/g) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    out.add(words[i] as string);
-    if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
-  }
-  return [...out];
 }
 
 async function load(set: string, profiles: Map<string, Profile>): Promise<Mail[]> {
@@ -67,44 +46,13 @@ async function load(set: string, profiles: Map<string, Profile>): Promise<Mail[]
     const { message } = await parseEml(readFileSync(join(dir, file)), "read");
     const mailbox = message.recipients.find((r) => r.field === "to")?.address;
     const data = adviseMail(message, profile, { now: Date.now(), ...(mailbox ? { mailbox } : {}) }) as DiaryAdviceData;
-    out.push({ set, urgent: label.urgent, rules: data.registration.urgent, features: featuresOf(message) });
+    out.push({ set, urgent: label.urgent, rules: data.registration.urgent, features: requestFeatures(message.subject, message.body.text) });
   }
   return out;
 }
 
-interface Model {
-  readonly weights: Map<string, number>;
-  readonly bias: number;
-}
-
-/** Plain logistic regression, L2-regularised, by gradient steps over the training mails in order. */
-function train(mails: readonly Mail[]): Model {
-  const counts = new Map<string, number>();
-  for (const m of mails) for (const f of m.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  let bias = 0;
-  const rate = 0.2;
-  const l2 = 0.001;
-  for (let pass = 0; pass < 40; pass++) {
-    for (const m of mails) {
-      const known = m.features.filter((f) => (counts.get(f) ?? 0) >= 2);
-      const z = bias + known.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0);
-      const p = 1 / (1 + Math.exp(-z));
-      const error = (m.urgent ? 1 : 0) - p;
-      bias += rate * error;
-      for (const f of known) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + rate * (error - l2 * w));
-      }
-    }
-  }
-  return { weights, bias };
-}
-
-function probability(model: Model, mail: Mail): number {
-  const z = model.bias + mail.features.reduce((sum, f) => sum + (model.weights.get(f) ?? 0), 0);
-  return 1 / (1 + Math.exp(-z));
-}
+const train = trainRequestModel;
+const probability = (model: LoadedRequestModel, mail: Mail) => requestProbabilityOf(mail.features, model);
 
 function rate(found: number, of: number): string {
   return `${found}/${of}`;
@@ -117,7 +65,7 @@ async function main(): Promise<void> {
   const freshAt = process.argv.indexOf("--fresh");
   if (freshAt >= 0) {
     const fresh = process.argv[freshAt + 1];
-    if (!fresh || READ_SETS.includes(fresh)) throw new Error("--fresh needs a set that is not among the read ones");
+    if (!fresh || (READ_SETS as readonly string[]).includes(fresh)) throw new Error("--fresh needs a set that is not among the read ones");
     const test = await load(fresh, profiles);
     const model = train([...sets.values()].flat());
     const pos = test.filter((m) => m.urgent).length;
