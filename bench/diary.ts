@@ -5,7 +5,7 @@
  * heldout/ (its one wrong deadline) and heldout2/ – heldout5/ (their misses)
  * were looked into on 2026-12-01, each after its first run; heldout6/ after
  * its second (the request model was rewritten in between, without reading
- * it); heldout7/ – heldout12/ after their first runs; heldout13/ was written
+ * it); heldout7/ – heldout13/ after their first runs; heldout14/ was written
  * blind after the last of those fixes and is not read.
  *
  * Measured per split: register-or-ask recall on mail that must be registered
@@ -293,7 +293,7 @@ const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
   { split: "heldout10", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout11", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; its first run's misses were read and fixed on 2026-12-01" },
-  { split: "heldout13", about: "written blind after those fixes, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; never read" },
+  { split: "heldout13", about: "written blind after those fixes, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
 ];
 
 export async function diaryBench(): Promise<void> {

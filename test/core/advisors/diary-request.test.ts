@@ -80,6 +80,14 @@ describe("requests for documents, however they are put", () => {
   it("reads the subject when the body says little", () => {
     expect(asks("Tack på förhand.", "Begäran om handlingar i ärendet om Gamla skolan")).toBe(true);
   });
+
+  it("reads a record named with thanks, and nothing else, as a request (not a record sent or a statement)", () => {
+    expect(asks("--\nEva Ek, reporter", "Diariet för byggnadsnämnden vecka 12, tack")).toBe(true);
+    expect(asks("Protokollet från tekniska nämnden i mars tack")).toBe(true);
+    expect(asks("Protokollet bifogas, tack")).toBe(false);
+    expect(asks("Beslutet är klart, tack")).toBe(false);
+    expect(asks("Bra jobbat med beslutet, tack")).toBe(false);
+  });
 });
 
 describe("look-alikes that are no request", () => {
@@ -125,6 +133,7 @@ describe("look-alikes that are no request", () => {
     ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
     ["a nämnd member's missing papers", "Bilagorna till punkt 7 saknas. Kan du mejla mig dem i kväll? Vill läsa in mig före gruppmötet. Ulf (S) ledamot kultur- och fritidsnämnden"],
     ["a wish to thank", "I would like to thank you for the report."],
+    ["a link to a published page", "Kan ni skicka länken till sidan där man kan läsa samrådshandlingarna?"],
     ["forwarding within the kommun", "Kan du diarieföra det och skicka det vidare till miljöchefen?"],
     ["handing something in", "Jag fyller i blanketten i kväll, och skicka in den i morgon."],
     ["the form on paper", "Jag vill ha den på papper, datorn krånglar."],

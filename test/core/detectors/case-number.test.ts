@@ -227,6 +227,7 @@ describe("case numbers: other authorities' references, after a label", () => {
     ["förvaltningsrätten, mål nummer 1234-25", "1234-25"],
     ["Länsstyrelsens diarienummer är 551-3317-2026 om det hjälper", "551-3317-2026"],
     ["Länsstyrelsen översänder beslut i ärende 526-10042-2026 om tillsyn", "526-10042-2026"],
+    ["som handlägger överklagandet under ärendebeteckning 403-20017-2026.", "403-20017-2026"],
   ])("%s -> %s", (input, text) => {
     expect(texts(input, { currentYear: 2027 })).toEqual([text]);
   });

@@ -331,6 +331,9 @@ function isDocument(token: string, previous: string | undefined, strong: boolean
 }
 
 /** The object after a frame: is there a document within a few words, before the phrase ends? */
+/** A link or a web page asked for, not a record: "länken", "webbadressen", "the link". */
+const LINK = /^(?:länk(?:en|ar|arna)?|webblänk(?:en)?|webbadress(?:en)?|url(?:en)?|hemsida(?:n)?|webbsida(?:n)?|link|links|url|website|webpage)$/;
+
 /** What someone wrote down, as the object: "det som personalen dokumenterade", "vad ni antecknade". */
 const WHAT_WAS_WRITTEN = /^(?:vad|det som|allt som|sådant som|what|everything) (?:[a-zåäö]+ ){0,3}(skrev|skrivit|skrivits|dokumenterade|dokumenterat|dokumenterats|antecknade|antecknat|antecknats|noterade|noterat|noterats|journalförde|journalfört|journalförts|protokollförde|protokollfört|protokollförts|wrote|written|recorded|documented|noted)(?: |$)/;
 
@@ -345,6 +348,8 @@ function objectIsDocument(after: string, strong: boolean, verbless = false, impe
   for (let i = 0; i < words.length && i <= MAX_GAP; i++) {
     const word = words[i] as string;
     if (PHRASE_END.test(word) && !(imperative && WHAT.test(word))) return undefined;
+    // "skicka länken till sidan där man kan läsa planhandlingarna": a link is asked for, the record is published.
+    if (LINK.test(word)) return undefined;
     // "hela ansökan", "grannens ansökan": someone else's application, held by the kommun.
     if (/^ansökan$/.test(word) && i > 0 && /^(?:hela|grannens|grannarnas|bolagets|företagets|föreningens|the)$/.test(words[i - 1] as string)) return word;
     // "synpunkterna som kom in", "inkomna yttranden": weaker nouns said to exist already.
@@ -483,6 +488,9 @@ const PASSIVE_AROUND = /(?:^|[^a-zåäö])(?:skulle|kan|kunde|får|går det att 
 /** A request in the nominal style: "Önskemål: kopia av …", "Kopia av anmälan och allt i ärendet, tack". */
 const NOMINAL_HEAD = /^(?:önskemål|önskan|förfrågan|begäran|request|wish)$/;
 const NOMINAL_COPY = /^(?:en |ett )?kopi(?:a|or|orna) (?:av|på) /;
+/** A verb in the named phrase makes it a statement: "protokollet är klart, tack", "beslutet kommer i dag, tack". */
+const NOMINAL_VERB = new RegExp(`${B}(?:är|var|blir|blev|finns|fanns|kommer|kom|har|hade|ska|kan|får|skickas|bifogas|mottaget|mottagen|mottagna|klart|klar|klara)(?![${L}])`);
+const NOMINAL_THANKS = /^((?:[a-zåäö0-9:/-]+ ){0,8}?[a-zåäö0-9:/-]+),? (?:tack|tack på förhand|tacksam|please|thanks)[ !.]*$/;
 const THANKS_WORD = new RegExp(`${B}(?:tack|tacksam|please|thanks)(?![${L}])`);
 
 /** The document a sentence asks for, or undefined. */
@@ -494,6 +502,12 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
     if (passive) {
       const inside = tokens(passive[1] as string);
       const noun = inside.find((word, i) => isDocument(word, i > 0 ? inside[i - 1] : undefined, false));
+      if (noun) return noun;
+    }
+    // "Postlistan för kommunstyrelsen vecka 48, tack": a record named, then thanks, and nothing else.
+    const nominal = NOMINAL_THANKS.exec(sentence);
+    if (nominal && !SENDER_ENCLOSES.test(sentence) && !NOMINAL_VERB.test(nominal[1] as string)) {
+      const noun = objectIsDocument(nominal[1] as string, false, true);
       if (noun) return noun;
     }
     if (NOMINAL_COPY.test(sentence) && (THANKS_WORD.test(sentence) || around.afterHead)) {
@@ -644,3 +658,16 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
   if (counts(sentenceAsks(subjectText.trim()))) return { explicit: false };
   return undefined;
 }
+
+/**
+ * The sender asks for a link, a blank form or a brochure: service, not a record. Where the rules found
+ * no request, this keeps the learned model (request-model.ts) from taking the request words for one.
+ */
+const SERVICE_ASK = new RegExp(
+  `${B}(?:skicka|mejla|maila|få|ha|send|get)(?: mig| oss| me| us)?(?: gärna| också| bara| please)? (?:en |ett |den |det |the |a )?(?:länk(?:en)?|webblänk(?:en)?|webbadress(?:en)?|blankett(?:en)?|ansökningsblankett(?:en)?|broschyr(?:en)?|formulär(?:et)?|link|form|brochure)(?![${L}])`,
+);
+
+export function asksForServiceNotRecord(own: string): boolean {
+  return SERVICE_ASK.test(own);
+}
+

@@ -120,6 +120,7 @@ export const REASONS = {
   meetingPlanning: { sv: "Gäller en mötestid", en: "About a meeting time" },
   signUp: { sv: "Anmäler sig till en aktivitet", en: "Signs up for an activity" },
   requestLikely: { sv: "Ordvalet liknar en begäran om att få ta del av allmänna handlingar – läs och bedöm", en: "The wording is like a request for official documents – read it and judge" },
+  readReceipt: { sv: "Ett läskvitto", en: "A read receipt" },
   contractNotice: { sv: "Gäller ett avtal kommunen har (nytt pris, uppsägning eller sista svarsdag)", en: "Concerns a contract the kommun has (price change, termination or reply deadline)" },
   unsubscribe: { sv: "Vill inte få fler utskick", en: "Asks to stop getting mailings" },
   electedMember: { sv: "Ledamot eller ersättare ber om sammanträdeshandlingar", en: "A committee member or deputy asks for meeting papers" },

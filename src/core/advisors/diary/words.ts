@@ -196,7 +196,7 @@ export const COMPLAINT_MENTION = /(?:^|[^a-zåäö])(?:klaga|klagar|klagade|klag
 export const FORM_TYPE = /(?:^|[^a-zåäö])ärendetyp: (synpunkt|klagomål|felanmälan|ansökan|anmälan|medborgarförslag|överklagande|begäran om allmän handling)/;
 export const DEMAND: readonly RegExp[] = [
   word("(?:vill|begär|kräver) (?:att (?:ni|kommunen) )?(?:ha |få )?(?:ett )?skriftligt svar"),
-  word("(?:jag|vi) (?:vill|begär|kräver) att (?:ni|kommunen|rektorn|nämnden) (?:utreder|åtgärdar|gör något)"),
+  word("(?:jag|vi|som) (?:vill|begär|kräver) att (?:ni|kommunen|rektorn|nämnden|styrelsen) (?:utreder|åtgärdar|gör något|river upp|upphäver|ändrar|omprövar|stoppar|drar tillbaka|avbryter)"),
   word("förväntar mig (?:ett )?(?:svar|en ursäkt)"),
   // An open letter: "kräver att varje kommun senast 15 mars svarar på frågan".
   word("(?:kräver|begär|vill) att (?:varje kommun|kommunen|ni|nämnden|kommunstyrelsen|kommunstyrelserna)(?: [a-zåäö0-9]+){0,4} (?:svarar|besvarar)"),
@@ -230,11 +230,11 @@ export const ADVERTISING: readonly RegExp[] = [
 export const THANKS_START = /^(?:hej(?: [a-zåäö]+)?[!,.]? )?(?:stort |tusen |varmt )?tack(?:\s|!|,|\.|$)|^(?:hi(?: [a-z]+)?[!,.]? )?thank you/;
 export const CALENDAR_REPLY_SUBJECT = /^(?:accepterat|accepterad|accepted|avböjt|avböjd|declined|preliminärt|tentative|tackat ja|tackat nej)\s*:/i;
 export const MEETING_PLANNING: readonly RegExp[] = [
-  word("mötestid(?:er)?|förslag på tider|förslag på mötestider|passar (?:det|bäst|bra|dig)|kan vi flytta|vi ses|flytta (?:vårt|mötet|vår avstämning)|boka (?:ett |in ett )?möte|vilken (?:tid|dag) passar"),
+  word("mötestid(?:er)?|förslag på tider|förslag på mötestider|passar (?:det|bäst|bra|dig|oss|mig)|kan vi flytta|vi ses|flytta (?:vårt|mötet|vår avstämning)|boka (?:ett |in ett )?möte|vilken (?:tid|dag) passar"),
 ];
 /** A time agreed, not asked: "tisdag kl. 10 passar bra", "det går bra", "works for me". */
 export const MEETING_ACCEPTED: readonly RegExp[] = [
-  word("passar (?:mig )?(?:bra|utmärkt|fint)|går bra för mig|det går bra|bekräftar (?:tiden|mötet)|då ses vi|vi ses då|works for me|sounds good|see you then"),
+  word("passar (?:mig |oss )?(?:bra|utmärkt|fint)|går bra för (?:mig|oss)|det går bra|bekräftar (?:tiden|mötet)|då ses vi|vi ses då|works for (?:me|us)|sounds good|see you then"),
 ];
 /** Questions put to the kommun for an answer: "vi ber er besvara tre frågor". */
 export const ASKS_FOR_ANSWERS: readonly RegExp[] = [word("ber (?:er|kommunen|dig) (?:att )?(?:besvara|svara på)|besvara (?:följande|några|[a-zåäö]+) frågor")];
@@ -254,6 +254,8 @@ export const UNSUBSCRIBE: readonly RegExp[] = [
 export const MEETING_PAPERS: readonly RegExp[] = [word("kallelse(?:n)?|sammanträdeshandling(?:ar|arna)?|möteshandling(?:ar|arna)?|handlingar(?:na)? (?:till|inför) (?:sammanträdet|mötet|nämnden|nämndens|styrelsen)|underlag(?:en|et)? (?:till|inför) (?:sammanträdet|mötet|ärende)|utskick(?:et)? (?:till|inför) (?:sammanträdet|mötet)")];
 export const SIGN_UP: readonly RegExp[] = [word("anmäla (?:mig|oss|mitt barn|vårt barn|min son|min dotter|ett lag|laget) (?:till|på)|vill vara med på|sign (?:me|us) up")];
 export const PRIVATE: readonly RegExp[] = [word("kalas|kram|grattis|födelsedag(?:en)?|fyller \\d+|tårta|fikarummet|swisha")];
+/** A read receipt: "Läst: Beslut om …", "Read: …", "Ej läst: …" (Outlook's subject for a disposition notification). */
+export const READ_RECEIPT_SUBJECT = /^(?:läst|ej läst|oläst|read|not read)\s*:/i;
 export const AUTO_REPLY_SUBJECT = /^(?:automatiskt svar|autosvar|frånvaro|frånvarande|frånvaromeddelande|out of office|automatic reply|autoreply|auto-reply)\s*:/i;
 
 /** Asking without a question mark. */
