@@ -30,6 +30,15 @@ describe("colleagueMobile rule", () => {
     expect(run(compose(body, to("kund@gmail.com")))).toEqual([]);
   });
 
+  it("still warns below the sign-off when the words there give someone else's number", () => {
+    for (const line of ["Om du har frågor, ring Per på 070-123 45 67.", "Vid frågor: kontakta min kollega Eva Ek 070-123 45 67", "Bo nås på 070-123 45 67 under min semester."]) {
+      const body = `Hej, här kommer beslutet.\n\nVänliga hälsningar\nAnna\n${line}`;
+      expect(run(compose(body, to("kund@gmail.com"))).map((f) => f.excerpt), line).toEqual(["070-••• •• 67"]);
+    }
+    const own = "Hej!\n\nVänliga hälsningar\nAnna Berg\nRing mig på 070-123 45 67";
+    expect(run(compose(own, to("kund@gmail.com")))).toEqual([]);
+  });
+
   it("does not take the signature as own once own numbers are configured", () => {
     const body = "Hej!\n\nMed vänlig hälsning\nAnna\nMobil 070-999 88 77";
     expect(run(compose(body, to("kund@gmail.com")), profile("sorsele"), ["070-123 45 67"])).toHaveLength(1);

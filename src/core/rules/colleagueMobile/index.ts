@@ -29,6 +29,12 @@ export const COLLEAGUE_MOBILE_RULE_ID = "colleagueMobile";
 /** "ring mig på", "nå mig på", "mitt mobilnummer", "min mobil": the writer gives out their own number. */
 const OWN_NUMBER_CUE = /(?:^|[^a-zåäö])(?:(?:ring|ringa|nå|kontakta|sms:a|messa) mig(?: gärna)?(?: på| via)?(?: min)?(?: mobilen| mobil| telefon| mobilnummer)?|mitt (?:mobilnummer|telefonnummer|nummer|mobilnr)(?: är)?|min (?:mobil|telefon|mobiltelefon)(?: är| har nummer)?|jag nås (?:på|via)(?: min)?(?: mobil(?:en)?)?|(?:call|reach|text) me(?: on| at)?|my (?:mobile|phone|number)(?: is)?)[\s:,.]*$/i;
 
+/**
+ * Below the sign-off, a number still belongs to someone else when the text says so:
+ * "ring Per på 070-…", "kontakta min kollega Eva", "hans mobil", "Bo nås på".
+ */
+const SOMEONE_ELSES_NUMBER = /(?:(?:ring|ringa|kontakta|nå|sms:a|messa|call|contact) (?!mig\b|me\b)(?:min |vår |my |our )?(?:kollega |colleague )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: på| via| on| at)?|(?:hans|hennes|deras|kollegans|kollegas|his|her|their) (?:mobil|mobilnummer|nummer|telefon|mobile|number|phone)(?: är| is)?|\p{Lu}\p{Ll}+ nås (?:på|via))[\s:,.]*$/u;
+
 const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|bästa hälsningar|hälsning|kind regards|best regards|regards|--)[ \t,!.]*$/im;
 
 function ownNumbersOf(numbers: readonly string[] | undefined): Set<string> {
@@ -73,8 +79,11 @@ export const colleagueMobileRule = defineRule({
     const reported = new Set<string>();
     for (const match of detectors.mobileNumbers.detect(newText)) {
       const digits = normalizeSwedishMobile(newText.slice(match.start, match.end));
-      if (!digits || own.has(digits) || match.start >= signatureStart || reported.has(digits)) continue;
-      if (OWN_NUMBER_CUE.test(newText.slice(Math.max(0, match.start - 48), match.start))) continue;
+      if (!digits || own.has(digits) || reported.has(digits)) continue;
+      const before = newText.slice(Math.max(0, match.start - 48), match.start);
+      // Below the sign-off numbers are the signature's, unless the words before give someone else's ("Vid frågor, ring Per på …").
+      if (match.start >= signatureStart && !SOMEONE_ELSES_NUMBER.test(before)) continue;
+      if (OWN_NUMBER_CUE.test(before)) continue;
       reported.add(digits);
       context.report({
         messageId: "external",
