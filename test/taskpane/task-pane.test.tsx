@@ -105,11 +105,11 @@ describe("task pane", () => {
     const user = userEvent.setup();
     const service = new FakeService(composeMessage(`Elevens pnr är ${PNR}, se bifogat.`, ["kalle@exempel.se"]));
     renderPane(service);
-    await user.click(await screen.findByRole("button", { name: "Rapportera fel larm till kommunen" }));
+    await user.click(await screen.findByRole("button", { name: "Fel larm? Rapportera till kommunen" }));
     const sent = service.performed[0];
     expect(sent).toMatchObject({ type: "newMessage", to: ["postvakt@mjolby.se"], subject: "Fel larm i Postvakt: personnummer" });
     const body = sent?.type === "newMessage" ? sent.body.text : "";
-    expect(body).toContain("Kontroll: personnummer");
+    expect(body).toContain("Kontroll (id för support): personnummer/");
     expect(body).toContain("Utdrag (maskerat): 198101••-••••");
     expect(body).toContain("Mjölby kommun (mjolby)");
     expect(body).not.toContain("2385");

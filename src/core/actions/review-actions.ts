@@ -37,7 +37,8 @@ export function maskAllAction(findings: readonly Finding[]): EditBodyAction | un
 }
 
 const FALSE_ALARM_TITLE: Localized = { sv: "Fel larm?", en: "False alarm?" };
-const FALSE_ALARM_LABEL: Localized = { sv: "Rapportera fel larm till kommunen", en: "Report a false alarm to the kommun" };
+// The accessible name starts with the visible words, so voice control ("klicka Fel larm") finds it.
+const FALSE_ALARM_LABEL: Localized = { sv: "Fel larm? Rapportera till kommunen", en: "False alarm? Report it to the kommun" };
 
 function line(label: Localized, value: string): Localized {
   return { sv: `${label.sv}: ${value}`, en: `${label.en}: ${value}` };
@@ -71,7 +72,7 @@ export function falseAlarmAction(finding: Finding, profile: Pick<Profile, "id" |
   const lines: Localized[] = [
     { sv: "Postvakt varnade för något som inte var ett problem.", en: "Postvakt warned about something that was not a problem." },
     // The rule and message ids are for the kommun's support: they name the check exactly.
-    line({ sv: "Kontroll", en: "Check" }, `${finding.ruleId} (${finding.messageId})`),
+    line({ sv: "Kontroll (id för support)", en: "Check (id for support)" }, `${finding.ruleId}/${finding.messageId}`),
     localizedLine({ sv: "Allvarlighet", en: "Severity" }, SEVERITY_WORDS[finding.severity]),
     ...(finding.kind ? [line({ sv: "Typ", en: "Kind" }, finding.kind)] : []),
     ...(finding.confidence ? [localizedLine({ sv: "Säkerhet", en: "Confidence" }, CONFIDENCE_WORDS[finding.confidence])] : []),

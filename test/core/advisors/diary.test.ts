@@ -179,7 +179,7 @@ describe("the registrar's copy buttons", () => {
     expect(copied("received")).toMatchObject({ text: "2026-12-07 09:20" });
     expect(copied("caseNumbers")).toMatchObject({ text: "MBN 2026/87" });
     // The view still says where each was found.
-    expect(data.fields.find((f) => f.id === "caseNumbers")?.value.sv).toBe("MBN 2026/87 (i ämnesraden), MBN 2026/87 (i texten)");
+    expect(data.fields.find((f) => f.id === "caseNumbers")?.value.sv).toBe("MBN 2026/87 (i ämnesraden och i texten)");
     expect(copied("title")).toMatchObject({ text: "Överklagande, MBN 2026/87" });
   });
 });

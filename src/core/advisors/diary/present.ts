@@ -123,7 +123,13 @@ export function registrationFields(input: FieldInput): DiaryField[] {
       "caseNumbers",
       both((l) =>
         caseNumbers.length > 0
-          ? caseNumbers.map((n) => `${n.text} (${(n.field === "subject" ? FIELD_VALUES.inSubject : FIELD_VALUES.inBody)[l]})`).join(", ")
+          ? // Each number once, with where it stands: "MBN 2026/87 (i ämnesraden och i texten)".
+            distinctNumbers
+              .map((text) => {
+                const where = (["subject", "body"] as const).filter((f) => caseNumbers.some((n) => n.text === text && n.field === f));
+                return `${text} (${where.map((f) => (f === "subject" ? FIELD_VALUES.inSubject : FIELD_VALUES.inBody)[l]).join(FIELD_VALUES.and[l])})`;
+              })
+              .join(", ")
           : FIELD_VALUES.none[l],
       ),
       distinctNumbers.length > 0 ? distinctNumbers.join(", ") : undefined,

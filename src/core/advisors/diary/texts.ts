@@ -208,6 +208,7 @@ export const FIELD_VALUES = {
   identityNumbers: { sv: "innehåller personnummer", en: "contains personal identity numbers" },
   inSubject: { sv: "i ämnesraden", en: "in the subject" },
   inBody: { sv: "i texten", en: "in the text" },
+  and: { sv: " och ", en: " and " },
   cc: { sv: "kopia", en: "copy" },
   at: { sv: "kl.", en: "at" },
 } as const satisfies Readonly<Record<string, Localized>>;

@@ -131,7 +131,8 @@ export function FindingCard({ finding, t, locale, actions, onAction, busyAction,
             return (
               <Button
                 key={action.id}
-                appearance={index === 0 ? "primary" : "secondary"}
+                // The fix is the primary action; "Fel larm?" (a report to support) never is, even when it stands alone.
+                appearance={index === 0 && action.id !== "falseAlarm" ? "primary" : "secondary"}
                 size="small"
                 icon={running ? <Spinner size="extra-tiny" /> : iconFor(action)}
                 disabled={disabled}
