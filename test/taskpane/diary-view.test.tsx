@@ -191,6 +191,10 @@ describe("the Diarium view", () => {
     await user.click(within(fields).getByRole("button", { name: "Kopiera avsändare" }));
     await waitFor(() => expect(service.performed).toHaveLength(1));
     expect(service.performed[0]).toMatchObject({ type: "copyText", text: "Bengt Mårtensson <bengt.martensson@gmail.com>" });
+    // Confirmed in the field's own row and to a screen reader, with no bar pushing the list down under the pointer.
+    await waitFor(() => expect(within(fields).getByRole("button", { name: "Kopiera avsändare" }).textContent).toBe("Kopierat"));
+    expect(within(fields).getByRole("status").textContent).toBe("Kopierat: Avsändare. Klistra in det i diariet.");
+    expect(screen.queryByText("Texten är kopierad. Klistra in den där den ska stå.")).toBeNull();
     // Sjöbo has a diary intake: registrars send there instead of to a registrar.
     expect(screen.getByRole("button", { name: "Skicka till diariet" })).toBeTruthy();
     expect(screen.queryByRole("combobox", { name: "Registrator" })).toBeNull();

@@ -5,7 +5,7 @@
  * Registrars get the registration fields with copy buttons.
  */
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { ArrowReply20Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
+import { ArrowReply20Regular, Checkmark16Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
 import { handlingWords, type Action, type DiaryRegistrar, type Locale } from "../../../core";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   field: { display: "grid", gridTemplateColumns: "1fr auto", alignItems: "start", columnGap: tokens.spacingHorizontalS },
   fieldLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   fieldValue: { margin: 0, overflowWrap: "anywhere" },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   fieldList: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -83,6 +84,9 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
     const copyAll = byId(actions, "copyText", "copyAllFields");
     const primaryFirst = r.verdict !== "not-needed";
     const send = data.isRegistrar ? toDiary : chosen;
+    // The last action copied one field: say so in that field's row, not in a bar above the list.
+    const fieldCopied = notice?.kind === "done" && notice.action.id.startsWith("copyField:") ? notice.action.id : undefined;
+    const fieldCopiedLabel = fieldCopied ? data.fields.find((f) => `copyField:${f.id}` === fieldCopied)?.label : undefined;
     const labelOf = (address: string) => registrars.find((x) => x.address === address)?.label ?? address;
 
     return (
@@ -168,16 +172,19 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
           ) : null}
         </section>
 
-        {notice ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
+        {/* A field copied is confirmed in its own row (below), so nothing moves under the pointer. */}
+        {notice && !fieldCopied ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
 
         {data.isRegistrar ? (
           <section className={styles.section} aria-labelledby="pv-diary-fields">
             <h2 id="pv-diary-fields" className={styles.heading}>
               {t("fields")}
             </h2>
+            <p className={styles.hint}>{t("copyForm")}</p>
             <ul className={styles.fieldList}>
               {data.fields.map((field) => {
                 const copy = byId(actions, "copyText", `copyField:${field.id}`);
+                const copied = fieldCopied === `copyField:${field.id}`;
                 return (
                   <li key={field.id} className={styles.field}>
                     <div>
@@ -188,12 +195,12 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
                       <Button
                         size="small"
                         appearance="subtle"
-                        icon={<Copy16Regular />}
+                        icon={copied ? <Checkmark16Regular /> : <Copy16Regular />}
                         disabled={busy !== undefined}
                         aria-label={copy.label ? inLocale(copy.label, locale) : undefined}
                         onClick={() => diary.perform(copy)}
                       >
-                        {inLocale(copy.title, locale)}
+                        {copied ? t("copied") : inLocale(copy.title, locale)}
                       </Button>
                     ) : null}
                   </li>
@@ -201,6 +208,9 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
               })}
             </ul>
             {copyAll && canPerform(copyAll) ? <DiaryActionButton action={copyAll} locale={locale} busy={busy} icon={<Copy20Regular />} onClick={diary.perform} /> : null}
+            <p role="status" className={styles.visuallyHidden}>
+              {fieldCopiedLabel ? t("fieldCopied", { field: inLocale(fieldCopiedLabel, locale) }) : ""}
+            </p>
           </section>
         ) : null}
 

@@ -40,6 +40,10 @@ export const DIARY_TEXTS = defineTexts({
     en: "The registrar's address in the profile is an example. Check the recipient before you send, and ask whoever maintains Postvakt to enter the kommun's real addresses.",
   },
   fields: { sv: "Uppgifter för diariet", en: "Details for the registry" },
+  copyForm: { sv: "Kopiera ger uppgiften som diariet vill ha den, till exempel datum som 2026-12-07 09:20.", en: "Copy gives the detail as the registry wants it, for example dates as 2026-12-07 09:20." },
+  // "Kopierat" and the colon fit every field, whatever its gender or number (Diarienummer, Bilagor, Svarsfrist).
+  copied: { sv: "Kopierat", en: "Copied" },
+  fieldCopied: { sv: "Kopierat: {{field}}. Klistra in det i diariet.", en: "Copied: {{field}}. Paste it into the registry." },
   iAmRegistrar: { sv: "Jag arbetar som registrator", en: "I work as a registrar" },
   iAmRegistrarHint: {
     sv: "Då visar Postvakt uppgifterna för diariet, med knappar för att kopiera dem.",
