@@ -5,7 +5,7 @@
  * heldout/ (its one wrong deadline) and heldout2/ – heldout5/ (their misses)
  * were looked into on 2026-12-01, each after its first run; heldout6/ after
  * its second (the request model was rewritten in between, without reading
- * it); heldout7/ – heldout13/ after their first runs; heldout14/ was written
+ * it); heldout7/ – heldout14/ after their first runs; heldout15/ was written
  * blind after the last of those fixes and is not read.
  *
  * Measured per split: register-or-ask recall on mail that must be registered
@@ -279,8 +279,11 @@ function timing(items: readonly Item[]): void {
   );
 }
 
-/** Each split with what has been done with it: a set whose misses were read measures little now. */
-const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
+/**
+ * Each held-out split with what has been done with it: a set whose misses were read measures little now.
+ * "never read" marks the ones still blind; the request model must not learn from those (a test checks).
+ */
+export const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
   { split: "heldout", about: "its one wrong deadline was looked into on 2026-12-01; measured here only" },
   { split: "heldout2", about: "written blind after that; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout3", about: "written blind after those fixes; its first run's misses were read and fixed on 2026-12-01" },
@@ -294,7 +297,7 @@ const SPLITS: readonly { readonly split: string; readonly about: string }[] = [
   { split: "heldout11", about: "written blind after those fixes, 60 mails: 24 requests, 24 look-alikes; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout13", about: "written blind after those fixes, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
-  { split: "heldout14", about: "written blind after those fixes and the model, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; never read" },
+  { split: "heldout14", about: "written blind after those fixes and the model, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
 ];
 
 export async function diaryBench(): Promise<void> {

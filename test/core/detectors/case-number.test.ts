@@ -34,6 +34,7 @@ describe("case numbers: every verbatim example of research notes §A3", () => {
     ["Dnr 2011.239", "2011.239"],
     ["Dnr 2016-000003", "2016-000003"],
     ["Dnr 2022-00001", "2022-00001"],
+    ["the decision in your case no. 2022-000514", "2022-000514"],
   ])("%s -> %s", (input, text) => {
     expect(texts(input)).toEqual([text]);
   });

@@ -75,6 +75,10 @@ const GIVE = [
   "bifoga",
   "vidarebefordra",
   "forwarda",
+  // "Kan ni plocka fram bygglovsritningarna?": fetching it out of the archive is handing it over.
+  "plocka fram",
+  "ta fram",
+  "leta fram",
   "ge (?:mig|oss)",
 ].join("|");
 
@@ -151,6 +155,8 @@ const FRAMES: readonly Frame[] = [
   frame(`(?:vore|hade varit|skulle vara|vore det|hade det varit|skulle det vara) (?:det )?(?:väldigt |mycket |jätte)?(?:bra|intressant|toppen|fint|värdefullt|hjälpsamt|tacksamt|kul|perfekt|bra för (?:mig|oss)) (?:att |om jag (?:fick|kunde) |om vi (?:fick|kunde) )(?:få )?(?:${GET}) `),
   // An order to put it out: "lägg gärna ut det eller mejla mig".
   frame(`^(?:${FILL})?(?:lägg|lägga) ${FILL}ut `, { sentenceStart: true, imperative: true }),
+  // Asking leave with a finite verb: "går det bra att jag tittar på protokollen", "… att jag kommer till kommunhuset och tittar på protokollen".
+  frame(`(?:går det bra|går det|är det ok|är det okej|vore det ok|skulle det gå|skulle det gå bra) (?:att|om) (?:jag|vi) ${FILL}(?:(?:kommer|kommer in|kommer förbi|besöker|tittar in)[^.?!]{0,60}? och )?(?:tittar|läser|kikar|går igenom|tar del av|får (?:${GET})|får)(?: på| i| igenom)? `),
   // Coming to look: "kan jag komma förbi på torsdag och titta på ritningarna?".
   frame(`(?:kan|får|skulle|kunde) (?:jag|vi) ${FILL}(?:komma|komma in|komma förbi|titta in|besöka (?:er|kommunhuset|kontoret))[^.?!]{0,60}? och (?:${GET}) `),
   frame(`intresserad(?:e)? av att ${FILL}(?:${GET}) `),
@@ -664,7 +670,7 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
  * no request, this keeps the learned model (request-model.ts) from taking the request words for one.
  */
 const SERVICE_ASK = new RegExp(
-  `${B}(?:skicka|mejla|maila|få|ha|send|get)(?: mig| oss| me| us)?(?: gärna| också| bara| please)? (?:en |ett |den |det |the |a )?(?:länk(?:en)?|webblänk(?:en)?|webbadress(?:en)?|blankett(?:en)?|ansökningsblankett(?:en)?|broschyr(?:en)?|formulär(?:et)?|link|form|brochure)(?![${L}])`,
+  `${B}(?:(?:skicka|mejla|maila|få|ha|send|get)(?: mig| oss| me| us)?(?: gärna| också| bara| please)?|(?:har ni|finns det|do you have|is there)(?: någon| något| några| any)?) (?:en |ett |den |det |the |a )?(?:länk(?:en)?|webblänk(?:en)?|webbadress(?:en)?|blankett(?:en)?|ansökningsblankett(?:en)?|broschyr(?:en|er)?|informationsmaterial(?:et)?|informationsblad(?:et)?|folder(?:n)?|formulär(?:et)?|link|form|brochure|leaflet)(?![${L}])`,
 );
 
 export function asksForServiceNotRecord(own: string): boolean {

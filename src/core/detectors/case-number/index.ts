@@ -152,7 +152,7 @@ const WORD_CHAR = "0-9A-Za-zÅÄÖåäöÉéÜü";
 /** A label ending right where a candidate starts. Tried on a short slice, so it cannot run long. */
 const LABEL_AT_END = new RegExp(
   `(?:^|[^${WORD_CHAR}])` +
-    "(?:dnr|diarie-?nr|diarienummer|diarienumret|ärende-?nr|ärendenummer|ärendenumret|ärendebeteckning(?:en)?|diariebeteckning(?:en)?|(?:vår|er)[ \\t\\u00a0]+beteckning)" +
+    "(?:dnr|diarie-?nr|diarienummer|diarienumret|ärende-?nr|ärendenummer|ärendenumret|ärendebeteckning(?:en)?|diariebeteckning(?:en)?|(?:vår|er)[ \\t\\u00a0]+beteckning|case[ \\t\\u00a0]+(?:no|nr|number))" +
     // "Länsstyrelsens diarienummer är 551-2279-2026".
     "\\.?[ \\t\\u00a0]*(?:(?:är|is)[ \\t\\u00a0]+)?(?:[:#][ \\t\\u00a0]*)?(?:\\r?\\n[ \\t\\u00a0]*)?$",
   "i",
