@@ -89,7 +89,7 @@ describe("demo", () => {
     await pane.getByText("Att tänka på i det här meddelandet.").waitFor();
     expect(await pane.getByText(/Vidarebefordra det inte i onödan/).isVisible()).toBe(true);
     await page.locator("#item-read-3").click();
-    await pane.getByText("Inget att anmärka på i det här meddelandet.").waitFor();
+    await pane.getByText("Inga personnummer eller känsliga uppgifter hittades.").waitFor();
   });
 
   it("shows a clear message for a profile that does not exist", async () => {

@@ -59,7 +59,7 @@ describe("a resident's complaint", () => {
     await select(ITEM.complaint, "Bör diarieföras");
     expect(await card().innerText()).toContain("Svara snarast"); // Mjölby: "snarast", no date
     // Advice, never a block: the review's own verdict stands, and the card is no alert.
-    expect(await pane.getByText("Inget att anmärka på i det här meddelandet.").isVisible()).toBe(true);
+    expect(await pane.getByText("Inga personnummer eller känsliga uppgifter hittades.").isVisible()).toBe(true);
     expect(await card().getByRole("alert").count()).toBe(0);
     // The informational bar on the item, as Outlook shows it above the message.
     const bar = await fromMailbox((m) => m.notifications.get("postvaktDiary"));

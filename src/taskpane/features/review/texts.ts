@@ -42,9 +42,10 @@ export const REVIEW_TEXTS = defineTexts({
     sv: "Att tänka på i det här meddelandet.",
     en: "Things to keep in mind about this message.",
   },
+  // Said of what the review checks, so a green line does not read as "all fine" under a diary card that asks for action.
   verdictReadClean: {
-    sv: "Inget att anmärka på i det här meddelandet.",
-    en: "Nothing to point out in this message.",
+    sv: "Inga personnummer eller känsliga uppgifter hittades.",
+    en: "No personal identity numbers or sensitive details found.",
   },
   groupError: {
     sv: "Fel",
