@@ -88,6 +88,9 @@ describe("several selected messages", () => {
     expect(within(rows[0]!).getByText(/Bör diarieföras/)).toBeTruthy();
     expect(within(rows[1]!).getByText("Brådskande: begäran om allmän handling")).toBeTruthy();
     expect(within(rows[2]!).getByText(/Troligen ringa betydelse/)).toBeTruthy();
+    // Numbered as in the cover note, and the urgent one named above the list.
+    expect(rows.map((r) => r.textContent?.slice(0, 2))).toEqual(["1.", "2.", "3."]);
+    expect(screen.getByText("Brådskande: meddelande 2 är en begäran om allmän handling. Ge besked i dag om det går.")).toBeTruthy();
     expect(selection.reads).toEqual(["a", "b", "c"]);
 
     await user.click(screen.getByRole("button", { name: "Skicka 3 meddelanden till diariet" }));

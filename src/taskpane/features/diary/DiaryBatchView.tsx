@@ -22,12 +22,13 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "auto auto 1fr",
     columnGap: tokens.spacingHorizontalS,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   subject: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  number: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
   detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   urgent: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   urgentIcon: { color: tokens.colorPaletteRedForeground1 },
@@ -75,6 +76,9 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
   const subjectOnly = rows.some((r) => r.status === "subjectOnly");
   const failed = rows.filter((r) => r.status === "failed").length;
   const notNeeded = rows.filter((r) => r.data?.registration.verdict === "not-needed").length;
+  // The urgent ones named at the top, where a long list cannot hide them below the fold.
+  const urgentNumbers = rows.flatMap((r, i) => (r.data?.registration.urgent ? [i + 1] : []));
+  const urgentList = urgentNumbers.length > 1 ? `${urgentNumbers.slice(0, -1).join(", ")} ${t("and")} ${urgentNumbers.at(-1)}` : String(urgentNumbers[0] ?? "");
 
   // Worked out once every message has been read: the note lists them all.
   const actions = useMemo(
@@ -109,9 +113,16 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
             <MessageBarBody>{t("subjectOnlyHint")}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <ul className={styles.list}>
-          {rows.map((row) => (
+        {urgentNumbers.length > 0 ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{urgentNumbers.length === 1 ? t("batchUrgentOne", { n: urgentList }) : t("batchUrgentSeveral", { list: urgentList })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {/* Numbered as in the cover note ("Meddelande 3"), so the two can be read side by side. */}
+        <ol className={styles.list}>
+          {rows.map((row, i) => (
             <li key={row.itemId} className={styles.row}>
+              <span className={styles.number}>{i + 1}.</span>
               <span>{rowIcon(row, styles.urgentIcon)}</span>
               <div>
                 <p className={styles.subject}>{redactIdentityNumbersIn(row.subject, DEFAULT_DETECTORS) || "–"}</p>
@@ -120,7 +131,7 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
               </div>
             </li>
           ))}
-        </ul>
+        </ol>
         <p className={styles.hint}>{t("oneAtATime")}</p>
       </section>
 

@@ -73,6 +73,9 @@ export const DIARY_TEXTS = defineTexts({
     en: "Postvakt could not read this message. Select only this one to have it assessed. It is still sent along.",
   },
   rowUrgent: { sv: "Brådskande: begäran om allmän handling", en: "Urgent: a request for official documents" },
+  batchUrgentOne: { sv: "Brådskande: meddelande {{n}} är en begäran om allmän handling. Ge besked i dag om det går.", en: "Urgent: message {{n}} is a request for official documents. Answer today if you can." },
+  batchUrgentSeveral: { sv: "Brådskande: meddelande {{list}} är begäranden om allmän handling. Ge besked i dag om det går.", en: "Urgent: messages {{list}} are requests for official documents. Answer today if you can." },
+  and: { sv: "och", en: "and" },
   oneAtATime: {
     sv: "Vill du se hela bedömningen av ett meddelande? Markera bara det.",
     en: "To see the full assessment of one message, select only that one.",
