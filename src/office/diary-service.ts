@@ -1,7 +1,8 @@
 /**
  * The diary feature's port over office.js: remembered choices (roaming
  * settings), the mailbox the item is in (a shared or delegated mailbox's
- * owner, Mailbox 1.8 `getSharedPropertiesAsync`), and the bar on the item.
+ * owner, Mailbox 1.8 `getSharedPropertiesAsync`), the item's categories (1.8),
+ * and the bar on the item.
  * Nothing here logs or sends content.
  */
 import type { DiaryPort, DiaryPreferences } from "../ports";
@@ -44,6 +45,17 @@ export function createOfficeDiaryService(): DiaryPort {
         }
       }
       return typeof own === "string" && own !== "" ? own : undefined;
+    },
+
+    async categories(): Promise<readonly string[] | undefined> {
+      const categories = (openItem() as { categories?: Office.Categories } | undefined)?.categories;
+      if (!supportsMailbox("1.8") || !categories || typeof categories.getAsync !== "function") return undefined;
+      try {
+        const list = await officeCall<Office.CategoryDetails[]>("categories.getAsync", (cb) => categories.getAsync(cb));
+        return (list ?? []).map((c) => c.displayName).filter((name): name is string => typeof name === "string");
+      } catch {
+        return undefined;
+      }
     },
 
     showItemBar(text: string): Promise<void> {

@@ -23,6 +23,11 @@ export interface DiaryPort {
    * where the item lives there, else the user's own. Never rejects.
    */
   mailbox(): Promise<string | undefined>;
+  /**
+   * The categories on the open item (Mailbox 1.8), so an item already marked says so;
+   * undefined where they cannot be read. Never rejects.
+   */
+  categories(): Promise<readonly string[] | undefined>;
   /** Shows (or replaces) Postvakt's short bar on the open item. Never rejects. */
   showItemBar(text: string): Promise<void>;
   /** Takes Postvakt's bar off the open item. Never rejects. */

@@ -209,6 +209,24 @@ describe("Markera: the category", () => {
   });
 });
 
+describe("the item's categories, so an item already marked says so", () => {
+  const read = (categories: string[]) => ({ kind: "read" as const, subject: "Fråga", bodyHtml: "<p>Hej</p>", from: { emailAddress: "k@gmail.com" }, to: [{ emailAddress: "kommun@sjobo.se" }], cc: [], categories });
+
+  it("reads their names (Mailbox 1.8)", async () => {
+    const fake = new FakeOffice({ item: read(["Till registrator", "Röd"]), masterCategories: [{ displayName: "Till registrator", color: "Preset4" }] });
+    uninstall = installOfficeGlobal(fake);
+    expect(await createOfficeDiaryService().categories()).toEqual(["Till registrator", "Röd"]);
+  });
+
+  it("says it cannot tell before Mailbox 1.8, or where the item has no way to read them", async () => {
+    uninstall = installOfficeGlobal(new FakeOffice({ item: read(["Till registrator"]), mailboxVersion: "1.7" }));
+    expect(await createOfficeDiaryService().categories()).toBeUndefined();
+    uninstall?.();
+    installStub();
+    expect(await createOfficeDiaryService().categories()).toBeUndefined();
+  });
+});
+
 describe("copying a text", () => {
   const copy = { type: "copyText" as const, id: "copyCoverNote", title: { sv: "Kopiera", en: "Copy" }, text: "Inkom: fredag" };
 

@@ -142,6 +142,28 @@ describe("the Diarium view", () => {
     if (reply?.type === "reply") expect(reply.body.text).toContain("Du får normalt svar senast tisdag 23 juni.");
   });
 
+  it("sets the category, then says so on the same button, which keeps the focus", async () => {
+    const user = userEvent.setup();
+    const { service } = renderPane(APPLICATION);
+    await openDiary(user);
+    const button = screen.getByRole("button", { name: "Sätt kategorin ”Till registrator”" });
+    await user.click(button);
+    await waitFor(() => expect(service.performed).toHaveLength(1));
+    const set = await screen.findByRole("button", { name: "Kategorin ”Till registrator” är satt" });
+    expect(set.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(set);
+  });
+
+  it("an item that already has the category says so instead of offering to set it again", async () => {
+    const user = userEvent.setup();
+    const diary = new FakeDiaryPort();
+    diary.itemCategories = ["Till registrator"];
+    renderPane(APPLICATION, { diary });
+    await openDiary(user);
+    expect(await screen.findByRole("button", { name: "Kategorin ”Till registrator” är satt" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Sätt kategorin ”Till registrator”" })).toBeNull();
+  });
+
   it("says plainly when the category does not exist in the mailbox", async () => {
     const user = userEvent.setup();
     renderPane(APPLICATION, { actionFailure: "categoryMissing" });

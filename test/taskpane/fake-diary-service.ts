@@ -20,6 +20,11 @@ export class FakeDiaryPort implements DiaryPort {
   async mailbox(): Promise<string | undefined> {
     return this.box;
   }
+  /** The open item's categories; undefined as a client that cannot read them. */
+  itemCategories: readonly string[] | undefined = [];
+  async categories(): Promise<readonly string[] | undefined> {
+    return this.itemCategories;
+  }
   async showItemBar(text: string): Promise<void> {
     this.bars.push(text);
   }

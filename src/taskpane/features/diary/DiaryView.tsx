@@ -5,7 +5,7 @@
  * Registrars get the registration fields with copy buttons.
  */
 import { Button, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { ArrowReply20Regular, Checkmark16Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
+import { ArrowReply20Regular, Checkmark16Regular, Checkmark20Regular, Copy16Regular, Copy20Regular, MailArrowForward20Regular, Tag20Regular } from "@fluentui/react-icons";
 import { handlingWords, type Action, type DiaryRegistrar, type Locale } from "../../../core";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
@@ -164,8 +164,16 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
             ) : null
           ) : null}
           {mark ? (
-            canPerform(mark) ? (
-              <DiaryActionButton action={mark} locale={locale} busy={busy} icon={<Tag20Regular />} onClick={diary.perform} />
+            canPerform(mark) || diary.categories?.includes(mark.category) ? (
+              // Once set (now or before), the same button says so: it keeps the focus where the user pressed.
+              <DiaryActionButton
+                action={mark}
+                locale={locale}
+                busy={busy}
+                icon={<Tag20Regular />}
+                onClick={diary.perform}
+                {...(diary.categories?.includes(mark.category) ? { done: t("categorySet", { category: mark.category }), doneIcon: <Checkmark20Regular /> } : {})}
+              />
             ) : (
               <p className={styles.hint}>{t("categoryByHand", { category: category ?? mark.category })}</p>
             )
@@ -173,7 +181,8 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
         </section>
 
         {/* A field copied is confirmed in its own row (below), so nothing moves under the pointer. */}
-        {notice && !fieldCopied ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
+        {/* The category set is told by its button ("Kategorin … är satt"), which keeps the focus. */}
+        {notice && !fieldCopied && !(notice.kind === "done" && notice.action.type === "setCategory") ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
 
         {data.isRegistrar ? (
           <section className={styles.section} aria-labelledby="pv-diary-fields">

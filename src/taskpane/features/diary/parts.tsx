@@ -62,19 +62,32 @@ export function Guideline({ guideline, t, label }: { guideline: GuidelineCitatio
   );
 }
 
-/** An action's button: its title, or "Öppnar …" with a spinner while it runs; every button waits while one runs. */
-export function DiaryActionButton(props: { action: Action; locale: Locale; busy: Action | undefined; primary?: boolean; icon?: ReactElement; onClick: (action: Action) => void }) {
-  const { action, locale, busy, primary, icon, onClick } = props;
+/**
+ * An action's button: its title, or "Öppnar …" with a spinner while it runs; every button waits while one runs.
+ * With `done`, the action needs doing no more ("Kategorin … är satt"): the same button says so and stays focusable.
+ */
+export function DiaryActionButton(props: {
+  action: Action;
+  locale: Locale;
+  busy: Action | undefined;
+  primary?: boolean;
+  icon?: ReactElement;
+  done?: string;
+  doneIcon?: ReactElement;
+  onClick: (action: Action) => void;
+}) {
+  const { action, locale, busy, primary, icon, done, doneIcon, onClick } = props;
   const running = busy === action;
   return (
     <Button
       appearance={primary ? "primary" : "secondary"}
-      icon={running ? <Spinner size="extra-tiny" /> : icon}
-      disabled={busy !== undefined}
-      aria-label={action.label ? inLocale(action.label, locale) : undefined}
+      icon={running ? <Spinner size="extra-tiny" /> : done !== undefined ? doneIcon : icon}
+      disabled={done === undefined && busy !== undefined}
+      disabledFocusable={done !== undefined}
+      aria-label={done === undefined && action.label ? inLocale(action.label, locale) : undefined}
       onClick={() => onClick(action)}
     >
-      {running ? actionBusyText(action, locale) : inLocale(action.title, locale)}
+      {running ? actionBusyText(action, locale) : done !== undefined ? done : inLocale(action.title, locale)}
     </Button>
   );
 }

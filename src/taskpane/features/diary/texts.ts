@@ -31,6 +31,7 @@ export const DIARY_TEXTS = defineTexts({
     sv: "Den här versionen av Outlook kan inte öppna ett svar åt dig. Kopiera kvittot, svara på meddelandet och klistra in texten.",
     en: "This version of Outlook cannot open a reply for you. Copy the acknowledgement, reply to the message and paste the text.",
   },
+  categorySet: { sv: "Kategorin ”{{category}}” är satt", en: "The category “{{category}}” is set" },
   categoryByHand: {
     sv: "Den här versionen av Outlook kan inte sätta kategorier. Sätt kategorin ”{{category}}” själv.",
     en: "This version of Outlook cannot set categories. Set the category “{{category}}” yourself.",

@@ -37,6 +37,8 @@ export interface Diary {
   readonly busy: Action | undefined;
   /** The mailbox the last item read was in (a shared registrar box, or the user's own). */
   readonly mailbox: string | undefined;
+  /** The item's categories (with one Postvakt has just set); undefined where they cannot be read. */
+  readonly categories: readonly string[] | undefined;
   perform(action: Action): void;
   /** Remembers the registrar the user picked. */
   chooseRegistrar(address: string): void;
@@ -57,6 +59,7 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
   const { locale, userEmail, now = Date.now } = options;
   const [preferences, setPreferences] = useState<DiaryPreferences>(() => port?.preferences() ?? NO_PREFERENCES);
   const [mailbox, setMailbox] = useState<string | undefined>(undefined);
+  const [categories, setCategories] = useState<readonly string[] | undefined>(undefined);
   const [notice, setNotice] = useState<DiaryNotice | undefined>();
   const [busy, setBusy] = useState<Action | undefined>();
   const alive = useRef(true);
@@ -69,13 +72,17 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
 
   const readMessage = message?.mode === "read" ? message : undefined;
 
-  // The mailbox the item is in (a shared registrar box, or the user's own), asked once per item.
+  // The mailbox the item is in (a shared registrar box, or the user's own) and its categories, asked once per item.
   useEffect(() => {
     setNotice(undefined);
+    setCategories(undefined);
     if (!readMessage || !port) return;
     let current = true;
     void port.mailbox().then((box) => {
       if (current && alive.current) setMailbox(box);
+    });
+    void port.categories().then((list) => {
+      if (current && alive.current) setCategories(list);
     });
     return () => {
       current = false;
@@ -118,7 +125,14 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
   );
 
   const chooseRegistrar = useCallback((address: string) => save({ ...preferences, registrar: address }), [preferences, save]);
-  const setRegistrar = useCallback((isRegistrar: boolean) => save({ ...preferences, isRegistrar }), [preferences, save]);
+  // A new view of the item: what was said of the last action belongs to the old one.
+  const setRegistrar = useCallback(
+    (isRegistrar: boolean) => {
+      setNotice(undefined);
+      save({ ...preferences, isRegistrar });
+    },
+    [preferences, save],
+  );
 
   const perform = useCallback(
     (action: Action) => {
@@ -131,7 +145,9 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
         .perform(action, readMessage)
         .then(
           () => {
-            if (alive.current) setNotice({ kind: "done", action });
+            if (!alive.current) return;
+            setNotice({ kind: "done", action });
+            if (action.type === "setCategory") setCategories((list) => [...(list ?? []), action.category]);
           },
           (error: unknown) => {
             if (alive.current) setNotice({ kind: "failed", failure: failureOf(error, action.type === "setCategory" ? "categoryFailed" : "formFailed") });
@@ -144,5 +160,5 @@ export function useDiary(message: MailMessage | undefined, profile: Profile, act
     [busy, readMessage, actions],
   );
 
-  return { state, preferences, notice, busy, mailbox, perform, chooseRegistrar, setRegistrar };
+  return { state, preferences, notice, busy, mailbox, categories, perform, chooseRegistrar, setRegistrar };
 }
