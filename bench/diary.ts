@@ -5,7 +5,7 @@
  * heldout/ (its one wrong deadline) and heldout2/ – heldout5/ (their misses)
  * were looked into on 2026-12-01, each after its first run; heldout6/ after
  * its second (the request model was rewritten in between, without reading
- * it); heldout7/ – heldout14/ after their first runs; heldout15/ was written
+ * it); heldout7/ – heldout15/ after their first runs; heldout16/ was written
  * blind after the last of those fixes and is not read.
  *
  * Measured per split: register-or-ask recall on mail that must be registered
@@ -298,7 +298,7 @@ export const SPLITS: readonly { readonly split: string; readonly about: string }
   { split: "heldout12", about: "written blind after those fixes, 60 mails: 20 requests, 20 official-looking ringa mails, 20 ordinary; its first run's misses were read and fixed on 2026-12-01" },
   { split: "heldout13", about: "written blind after those fixes, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
   { split: "heldout14", about: "written blind after those fixes and the model, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
-  { split: "heldout15", about: "written blind after those fixes, 60 mails weighted to look-alikes: 15 requests, 30 close look-alikes, 15 ordinary; never read" },
+  { split: "heldout15", about: "written blind after those fixes, 60 mails weighted to look-alikes: 15 requests, 30 close look-alikes, 15 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
 ];
 
 export async function diaryBench(): Promise<void> {

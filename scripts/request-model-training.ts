@@ -14,7 +14,7 @@ import type { LoadedRequestModel } from "../src/core/advisors/diary/request-mode
  * The corpus sets whose mails have been read, in this order: the model learns from these.
  * A set nobody has read yet is never among them; it is the model's first-run measure.
  */
-export const READ_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"] as const;
+export const READ_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"] as const;
 
 export interface TrainingMail {
   readonly urgent: boolean;

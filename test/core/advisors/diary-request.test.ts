@@ -4,7 +4,7 @@
  * document after it, and the look-alikes that are something else.
  */
 import { describe, expect, it } from "vitest";
-import { findDocumentRequest } from "../../../src/core/advisors/diary/request";
+import { asksForServiceNotRecord, findDocumentRequest } from "../../../src/core/advisors/diary/request";
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 const asks = (own: string, subject = "", reply = false) => findDocumentRequest({ subject: fold(subject), own: fold(own), reply }) !== undefined;
@@ -135,6 +135,7 @@ describe("look-alikes that are no request", () => {
     ["an elected member's material", "Inför vårt gruppmöte vill jag som gruppledare få alla tjänsteskrivelser om försäljningen. Kan du skicka dem?"],
     ["a nämnd member's missing papers", "Bilagorna till punkt 7 saknas. Kan du mejla mig dem i kväll? Vill läsa in mig före gruppmötet. Ulf (S) ledamot kultur- och fritidsnämnden"],
     ["a wish to thank", "I would like to thank you for the report."],
+    ["something sent before, sent again", "Jag har inte fått kvittot på mejlen. Kan ni skicka det igen?"],
     ["coming by to talk, with a finite verb", "Går det bra att jag kommer förbi och pratar om bygglovet?"],
     ["a link to a published page", "Kan ni skicka länken till sidan där man kan läsa samrådshandlingarna?"],
     ["forwarding within the kommun", "Kan du diarieföra det och skicka det vidare till miljöchefen?"],
@@ -163,5 +164,18 @@ describe("look-alikes that are no request", () => {
 
   it("does not read a reply's subject as the request it answers", () => {
     expect(asks("Tack, det var precis det jag behövde.", "Begäran om handlingar, KS 2026/1", true)).toBe(false);
+  });
+});
+
+describe("asks for service, not a record (where the learned model is not asked either)", () => {
+  it.each([
+    ["a link", "kan ni skicka länken till sidan?", true],
+    ["a brochure asked after", "har ni någon broschyr om att flytta hit?", true],
+    ["a form", "skicka mig gärna en blankett", true],
+    ["one's own papers back", "kan jag få tillbaka mina originalritningar?", true],
+    ["a record", "kan ni skicka protokollet från mötet?", false],
+    ["a record, with 'tillbaka' in time", "kan ni skicka protokollen från tio år tillbaka?", false],
+  ])("%s", (_name, text, expected) => {
+    expect(asksForServiceNotRecord(text)).toBe(expected);
   });
 });

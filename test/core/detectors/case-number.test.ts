@@ -35,6 +35,8 @@ describe("case numbers: every verbatim example of research notes §A3", () => {
     ["Dnr 2016-000003", "2016-000003"],
     ["Dnr 2022-00001", "2022-00001"],
     ["the decision in your case no. 2022-000514", "2022-000514"],
+    // Four slash-joined parts are a diary's shape whatever the nämnd: no label or list needed.
+    ["SV: Komplettering, MSN/2022/0112/0004", "MSN/2022/0112/0004"],
   ])("%s -> %s", (input, text) => {
     expect(texts(input)).toEqual([text]);
   });

@@ -330,7 +330,7 @@ function isDocument(token: string, previous: string | undefined, strong: boolean
     if (INDEFINITE.test(previous) && NEW_MESSAGE_NOUNS.test(word)) return false;
     if (SECOND_PERSON.test(previous) && ANSWER_NOUNS.test(word)) return false;
     // "skicka det med e-post", "vill ha den på papper": the way it is sent, not what.
-    if (/^(?:med|per|via|by)$/.test(previous) && /^(?:e-post|mejl|mail|e-mail|email|post)$/.test(word)) return false;
+    if (/^(?:med|per|via|by|på)$/.test(previous) && /^(?:e-post(?:en)?|mejl(?:en|et)?|mail(?:en|et)?|e-mail|email|post(?:en)?)$/.test(word)) return false;
     if (/^(?:på|i|on)$/.test(previous) && /^(?:papper|paper)$/.test(word)) return false;
   }
   return true;
@@ -556,7 +556,8 @@ function sentenceAsks(text: string, around: Around = { following: [] }): string 
         const listed = listedDocument(around.following, strong);
         if (listed) return listed;
       }
-      if (around.asked && PRONOUN.test(rest[0] ?? "") && !frame.clause) return around.asked;
+      // ("skicka den igen": something sent to the sender before, sent again.)
+      if (around.asked && PRONOUN.test(rest[0] ?? "") && !frame.clause && rest[1] !== "igen") return around.asked;
       if (frame.right && (around.asked ?? around.askedEarlier)) return around.asked ?? around.askedEarlier;
       const noun = objectIsDocument(sentence.slice(end), strong || frame.imperative === true, frame.verbless, frame.imperative);
       // "Skicka fakturan" is about billing, unless the invoices are ones the kommun has paid ("alla fakturor som kommunen har betalat").
@@ -666,11 +667,11 @@ export function findDocumentRequest(text: RequestText): RequestEvidence | undefi
 }
 
 /**
- * The sender asks for a link, a blank form or a brochure: service, not a record. Where the rules found
+ * The sender asks for a link, a blank form or a brochure, or their own papers back: service, not a record. Where the rules found
  * no request, this keeps the learned model (request-model.ts) from taking the request words for one.
  */
 const SERVICE_ASK = new RegExp(
-  `${B}(?:(?:skicka|mejla|maila|få|ha|send|get)(?: mig| oss| me| us)?(?: gärna| också| bara| please)?|(?:har ni|finns det|do you have|is there)(?: någon| något| några| any)?) (?:en |ett |den |det |the |a )?(?:länk(?:en)?|webblänk(?:en)?|webbadress(?:en)?|blankett(?:en)?|ansökningsblankett(?:en)?|broschyr(?:en|er)?|informationsmaterial(?:et)?|informationsblad(?:et)?|folder(?:n)?|formulär(?:et)?|link|form|brochure|leaflet)(?![${L}])`,
+  `${B}(?:(?:få|ha|skicka) (?:mina |min |mitt |våra |vårt |vår )?(?:[a-zåäö]+ )?tillbaka(?![${L}])|(?:(?:skicka|mejla|maila|få|ha|send|get)(?: mig| oss| me| us)?(?: gärna| också| bara| please)?|(?:har ni|finns det|do you have|is there)(?: någon| något| några| any)?) (?:en |ett |den |det |the |a )?(?:länk(?:en)?|webblänk(?:en)?|webbadress(?:en)?|blankett(?:en)?|ansökningsblankett(?:en)?|broschyr(?:en|er)?|informationsmaterial(?:et)?|informationsblad(?:et)?|folder(?:n)?|formulär(?:et)?|link|form|brochure|leaflet)(?![${L}]))`,
 );
 
 export function asksForServiceNotRecord(own: string): boolean {

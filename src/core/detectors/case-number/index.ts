@@ -382,7 +382,9 @@ export function createCaseNumberDetector(options: CaseNumberOptions): CaseNumber
         if (!t) return undefined;
         const year = Number(text.slice(j, d1End));
         const parts: Parts = { year, yearSep: yearSep === EN_DASH ? "-" : yearSep, serial: t.serial, suffix: t.suffix, suffixSep: t.suffixSep };
-        return accept(text, s, parts, text.slice(j, d1End), prefix, needsLabel, t.end);
+        // "MSN/2026/0112/0004": four slash-joined parts are a diary's shape whatever the nämnd, so its prefix needs no list.
+        const fullSlashForm = sep1 === "/" && yearSep === "/" && t.suffix !== undefined && t.suffixSep === "/";
+        return accept(text, s, parts, text.slice(j, d1End), prefix, needsLabel && !fullSlashForm, t.end);
       }
     }
     if (text[d1End] !== "/") return undefined;
