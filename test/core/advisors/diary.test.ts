@@ -169,6 +169,14 @@ describe("words for a registrar", () => {
     const request = diaryAdvice(mail({ subject: "Protokoll", body: "Kan jag få protokollet från tekniska nämnden i maj?" }), "sjobo", { isRegistrar: true });
     expect(request.advice.find((a) => a.tone === "urgent")?.explanation.sv).not.toMatch(/till registrator/);
   });
+
+  it("tells a registrar of secrecy too, in a registrar's words", () => {
+    const secret = mail({ subject: "Min son", body: "Min son Alva, 20130720-2380, har fått en diagnos och behöver stöd i skolan." });
+    expect(diaryAdvice(secret).main.explanation.sv).toMatch(/^Meddelandet kan innehålla uppgifter som omfattas av sekretess.*Skicka det till registrator/);
+    const registrar = diaryAdvice(secret, "sjobo", { isRegistrar: true }).main.explanation.sv;
+    expect(registrar).toMatch(/sekretess/);
+    expect(registrar).not.toMatch(/till registrator/);
+  });
 });
 
 describe("the registrar's copy buttons", () => {

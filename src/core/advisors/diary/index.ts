@@ -235,11 +235,15 @@ export const diaryAdvisor = defineAdvisor({
     };
 
     const verdict = classification.verdict;
+    const secret = classification.secrecy.identityNumbers > 0 || classification.secrecy.kinds.length > 0;
+    // A registrar is told of secrecy too: it decides how the document is registered.
     const explanation =
       verdict === "register"
         ? isRegistrar
-          ? EXPLANATIONS.registerAsRegistrar
-          : classification.secrecy.identityNumbers > 0 || classification.secrecy.kinds.length > 0
+          ? secret
+            ? EXPLANATIONS.registerSecretAsRegistrar
+            : EXPLANATIONS.registerAsRegistrar
+          : secret
             ? EXPLANATIONS.registerSecret
             : EXPLANATIONS.register
         : verdict === "ask-registrar"

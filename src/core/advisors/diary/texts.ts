@@ -29,6 +29,10 @@ export const EXPLANATIONS = {
     sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess. Sådana handlingar ska alltid diarieföras. Skicka det till registrator.",
     en: "The message may hold information covered by secrecy. Such documents must always be registered. Send it to the registrar.",
   },
+  registerSecretAsRegistrar: {
+    sv: "Meddelandet kan innehålla uppgifter som omfattas av sekretess och ska alltid diarieföras. Markera sekretessen när du registrerar. Uppgifterna för diariet står nedan.",
+    en: "The message may hold information covered by secrecy and must always be registered. Mark the secrecy when you register it. The details for the registry are below.",
+  },
   registerAsRegistrar: {
     sv: "Meddelandet ser ut att ha betydelse för ett ärende. Uppgifterna för diariet står nedan.",
     en: "The message looks like it matters to a case. The details for the registry are below.",
