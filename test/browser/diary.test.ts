@@ -270,15 +270,19 @@ describe("Sätt kategorin", () => {
     await openDiary();
     const mark = pane.getByRole("button", { name: "Sätt kategorin ”Till registrator”" });
     await mark.click();
-    await pane.getByText("Kategorin ”Till registrator” är satt på meddelandet.").waitFor();
+    // The same button says it is done, and keeps the focus.
+    const set = pane.getByRole("button", { name: "Kategorin ”Till registrator” är satt" });
+    await set.waitFor();
+    expect(await set.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator("#read-categories").innerText()).toBe("Till registrator");
 
-    // The category stays on the item when the user comes back to it.
+    // The category stays on the item when the user comes back to it, and the pane reads it.
     await page.locator(`#${ITEM.invitation}`).click();
     await pane.getByText("Troligen ringa betydelse").first().waitFor();
     expect(await page.locator("#read-categories").count()).toBe(0);
     await page.locator(`#${ITEM.complaint}`).click();
     expect(await page.locator("#read-categories").innerText()).toBe("Till registrator");
+    await pane.getByRole("button", { name: "Kategorin ”Till registrator” är satt" }).waitFor();
 
     await page.locator(`#${ITEM.caseNumber}`).click();
     await expect.poll(() => fact("Diarienummer")).toBe("SBN 2026/112");
