@@ -299,6 +299,7 @@ export const SPLITS: readonly { readonly split: string; readonly about: string }
   { split: "heldout13", about: "written blind after those fixes, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
   { split: "heldout14", about: "written blind after those fixes and the model, 60 mails: 20 requests in 20 voices, 20 ringa look-alikes, 20 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
   { split: "heldout15", about: "written blind after those fixes, 60 mails weighted to look-alikes: 15 requests, 30 close look-alikes, 15 ordinary; its first run's misses were read and fixed on 2026-12-01, and it joined the model's training sets" },
+  { split: "heldout16", about: "written blind after the last fixes, 60 mails: 18 requests, 24 ringa mails and look-alikes, 18 ordinary; never read" },
 ];
 
 export async function diaryBench(): Promise<void> {
