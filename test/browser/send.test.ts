@@ -86,6 +86,9 @@ describe("demo Send runs the send-time check from launchevent.js", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Öppna Postvakt" }).click();
     expect(await page.getByRole("alertdialog").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("taskpane");
+    // Inside the pane, the focus starts on the first group of findings, where the problem is.
+    const pane = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    await expect.poll(() => pane.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/^Fel \(1\)/);
   });
 
   it("an older client (Mailbox 1.13) shows only what it can: no Send anyway, no task-pane button, and the text does not point to one", async () => {

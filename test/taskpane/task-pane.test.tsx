@@ -1,6 +1,6 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { createMailMessage, loadBuiltinProfile, type Profile } from "../../src/core";
 import { App } from "../../src/taskpane/shell/App";
 import { chooseProfile } from "../../src/taskpane/shell/profile";
@@ -34,6 +34,28 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: /Riktlinje/ }));
     expect(screen.getByText(/Undvik att skicka personuppgifter t ex personnummer via e-post/)).toBeTruthy();
     expect(screen.getByText(/Riktlinjer för telefoni, mobila enheter och e-post i Mjölby kommun/)).toBeTruthy();
+  });
+
+  it("never takes the focus while the user is elsewhere (typing the message): the pane does not have it", async () => {
+    const hasFocus = vi.spyOn(document, "hasFocus").mockReturnValue(false);
+    onTestFinished(() => hasFocus.mockRestore());
+    renderPane(new FakeService(composeMessage(`Elevens pnr är ${PNR}.`, ["kalle@exempel.se"])));
+    await screen.findByRole("heading", { level: 2, name: /Fel \(1\)/ });
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it("opened with findings and the focus in the pane, starts it on the first group of findings, once", async () => {
+    const hasFocus = vi.spyOn(document, "hasFocus").mockReturnValue(true);
+    onTestFinished(() => hasFocus.mockRestore());
+    const user = userEvent.setup();
+    renderPane(new FakeService(composeMessage(`Elevens pnr är ${PNR}.`, ["kalle@exempel.se"])));
+    const errors = await screen.findByRole("heading", { level: 2, name: /Fel \(1\)/ });
+    expect(document.activeElement).toBe(errors);
+    // The user moves on; checking again leaves the focus where the user put it.
+    const recheck = screen.getByRole("button", { name: "Granska igen" });
+    await user.click(recheck);
+    await screen.findByRole("heading", { level: 2, name: /Fel \(1\)/ });
+    expect(document.activeElement).toBe(recheck);
   });
 
   it("puts the verdict in a live region so screen readers hear it", async () => {

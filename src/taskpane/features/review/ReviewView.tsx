@@ -11,7 +11,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, EyeOff20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import { MAX_FINDINGS_PER_RULE, countWord, falseAlarmAction, formatStockholmMoment, maskAllAction, type Action, type Finding, type Locale, type Profile, type Severity, type Verdict } from "../../../core";
 import { actionBusyText, actionDoneText } from "../../ui/action-texts";
 import { inLocale } from "../../ui/i18n";
@@ -24,7 +24,13 @@ import type { ActionNotice, Review, ReviewState } from "./use-review";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  groupHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  groupHeading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    // Focused only by the pane itself (on opening with findings): always show where focus is.
+    ":focus": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
+  },
   list: { margin: 0, padding: 0 },
   notice: { marginTop: tokens.spacingVerticalS, ":focus": { outlineStyle: "none" } },
   bulk: { display: "flex", justifyContent: "flex-start" },
@@ -71,6 +77,25 @@ export function ReviewView(props: ReviewViewProps) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
   const findings = state.status === "ready" ? state.report.findings : [];
+  // When the pane gets the focus with nothing in it focused (as when "Öppna Postvakt" in the Send dialog shows it),
+  // the focus goes to the first group of findings, so keyboard and screen reader start where the problem is.
+  // Never otherwise: the pane does not take the focus from the message the user is typing in.
+  const firstGroupRef = useRef<HTMLHeadingElement>(null);
+  const focusFirstGroup = useCallback(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) firstGroupRef.current?.focus();
+  }, []);
+  const startFocused = useRef(false);
+  useEffect(() => {
+    if (startFocused.current || state.status !== "ready" || findings.length === 0) return;
+    startFocused.current = true;
+    if (document.hasFocus()) focusFirstGroup();
+  }, [state.status, findings.length, focusFirstGroup]);
+  useEffect(() => {
+    window.addEventListener("focus", focusFirstGroup);
+    return () => window.removeEventListener("focus", focusFirstGroup);
+  }, [focusFirstGroup]);
+  const firstSeverity = ORDER.find((severity) => findings.some((f) => f.severity === severity));
   const maskAll = state.status === "ready" && state.message.mode === "compose" ? maskAllAction(findings) : undefined;
   const actionsOf = (finding: Finding): Action[] => {
     const own = (finding.actions ?? []).filter(canPerform);
@@ -124,7 +149,7 @@ export function ReviewView(props: ReviewViewProps) {
             const id = `pv-group-${severity}`;
             return (
               <section key={severity} aria-labelledby={id}>
-                <h2 id={id} className={styles.groupHeading}>
+                <h2 id={id} className={styles.groupHeading} {...(severity === firstSeverity ? { ref: firstGroupRef, tabIndex: -1 } : {})}>
                   {t(SEVERITY_GROUP[severity])} ({group.length})
                 </h2>
                 <ul className={styles.list}>
