@@ -241,7 +241,18 @@ function SendResult({
   if (outcome?.kind !== "blocked") return null;
   return (
     <div className="backdrop">
-      <div id="send-blocked" role="alertdialog" aria-modal="true" aria-labelledby="send-blocked-title" aria-describedby="send-blocked-message" className="dialog">
+      {/* Esc answers the dialog as "Don't Send" does: the message stays as a draft. */}
+      <div
+        id="send-blocked"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="send-blocked-title"
+        aria-describedby="send-blocked-message"
+        className="dialog"
+        onKeyDown={(event) => {
+          if (event.key === "Escape") onClose();
+        }}
+      >
         {/* Outlook titles the Smart Alerts dialog with the add-in's name; the text and buttons are the add-in's. */}
         <h2 id="send-blocked-title">Postvakt</h2>
         <p id="send-blocked-message" data-format={outcome.format}>

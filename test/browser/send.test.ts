@@ -79,6 +79,16 @@ describe("demo Send runs the send-time check from launchevent.js", () => {
     await expect.poll(() => page.locator("#send-status").textContent()).toContain("Skickat");
   });
 
+  it("Esc closes the dialog as Skicka inte does, and nothing is sent", async () => {
+    await typeInBody(`\nPersonnummer ${PNR}`);
+    await addRecipient("kalle@exempel.se");
+    await page.locator("#send").click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+    expect(await page.locator("#send-status").textContent()).not.toContain("Skickat");
+  });
+
   it("Öppna Postvakt closes the dialog and puts focus in the task pane", async () => {
     await typeInBody(`\nPersonnummer ${PNR}`);
     await addRecipient("kalle@exempel.se");
