@@ -95,6 +95,19 @@ export function blankOut(text: string, ranges: readonly TextRange[]): string {
   return out + text.slice(pos);
 }
 
+/** The text with its quoted history taken out (not blanked): what the writer wrote, for reading its words. */
+export function withoutQuotedHistory(text: string): string {
+  const ranges = findQuotedHistory(text);
+  if (ranges.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const r of ranges) {
+    out += text.slice(at, r.start);
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Quoted history is looked for in this much of a plain-text body. */
 export const TEXT_HISTORY_LIMIT = 1_000_000;
 

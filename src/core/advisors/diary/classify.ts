@@ -23,7 +23,7 @@ import { domainBelongsTo, domainOf, type Organisation } from "../../engine/organ
 import { formatLocalized, type Localized } from "../../i18n/locale";
 import { LEXICON_CATEGORY_LABELS, type LexiconCategory } from "../../lexicon";
 import type { MailMessage } from "../../model";
-import { findQuotedHistory } from "../../text/quoted";
+import { withoutQuotedHistory } from "../../text/quoted";
 import type { AdviceReason } from "../types";
 import { asksForServiceNotRecord, findDocumentRequest, speaksAsElectedMember } from "./request";
 import { modelSeesRequest } from "./request-model";
@@ -132,16 +132,7 @@ const SENDER_REASONS: Readonly<Record<SenderKind, AdviceReason | undefined>> = {
 
 /** The body without quoted history (a forward keeps it: the forwarded mail is the content). */
 function ownText(body: string, forward: boolean): string {
-  if (forward) return body;
-  const ranges = findQuotedHistory(body);
-  if (ranges.length === 0) return body;
-  let out = "";
-  let at = 0;
-  for (const r of ranges) {
-    out += body.slice(at, r.start);
-    at = r.end;
-  }
-  return out + body.slice(at);
+  return forward ? body : withoutQuotedHistory(body);
 }
 
 const EN_WORDS = /(?:^|[^a-z])(?:the|and|you|your|please|would|could|thank|regards|dear|hello|hi|is|are|of|to)(?![a-z])/g;

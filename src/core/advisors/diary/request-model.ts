@@ -12,7 +12,7 @@
  *
  * Pure and deterministic: the same mail gives the same probability everywhere.
  */
-import { findQuotedHistory } from "../../text/quoted";
+import { withoutQuotedHistory } from "../../text/quoted";
 import MODEL from "./request-model.json";
 
 /** As stored: the bias, and each feature beside its weight (two arrays keep the JSON small and its type plain). */
@@ -37,20 +37,9 @@ let shipped: LoadedRequestModel | undefined;
 /** At or above this probability the model says "a request". */
 export const REQUEST_MODEL_THRESHOLD = 0.5;
 
-/** The body without quoted history: what the sender wrote. */
-function ownWords(body: string): string {
-  let out = "";
-  let at = 0;
-  for (const r of findQuotedHistory(body)) {
-    out += body.slice(at, r.start);
-    at = r.end;
-  }
-  return out + body.slice(at);
-}
-
 /** Words and neighbouring word pairs of subject and own text, lower case, each once. */
 export function requestFeatures(subject: string, body: string): string[] {
-  const words = `${subject} . ${ownWords(body)}`.toLowerCase().match(/[a-zåäöéü]+/g) ?? [];
+  const words = `${subject} . ${withoutQuotedHistory(body)}`.toLowerCase().match(/[a-zåäöéü]+/g) ?? [];
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i] as string);
