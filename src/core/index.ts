@@ -25,6 +25,8 @@ export {
   listedAsRegistrar,
   batchActions,
   batchCoverNote,
+  positionsInWords,
+  urgentPositions,
   redactIdentityNumbersIn,
   type BatchItem,
   type DiaryAdviceData,

@@ -28,6 +28,16 @@ export interface BatchItem {
   readonly data?: DiaryAdviceData;
 }
 
+/** The positions (from 1) of the urgent requests among the selected messages, as the note and the view number them. */
+export function urgentPositions(items: readonly Pick<BatchItem, "data">[]): number[] {
+  return items.flatMap((item, i) => (item.data?.registration.urgent ? [i + 1] : []));
+}
+
+/** "2", "2 och 5", "2, 4 och 5": the positions in words, with the locale's "och". */
+export function positionsInWords(positions: readonly number[], and: string): string {
+  return positions.length > 1 ? `${positions.slice(0, -1).join(", ")} ${and} ${positions.at(-1)}` : String(positions[0] ?? "");
+}
+
 /** The longest an attachment's name may be in a new message form. */
 const MAX_ATTACHMENT_NAME = 255;
 
@@ -45,9 +55,9 @@ function itemLines(item: BatchItem, detectors: Detectors): string[] {
 /** The cover note for the batch: an intro, the urgent ones named, then each message's fields in order. */
 export function batchCoverNote(items: readonly BatchItem[], detectors: Detectors = DEFAULT_DETECTORS): CoverNote {
   const count = items.length;
-  const urgent = items.map((item, i) => (item.data?.registration.urgent ? i + 1 : 0)).filter((n) => n > 0);
+  const urgent = urgentPositions(items);
   // "Meddelande 2 är en begäran …", "Meddelande 2, 4 och 5 är begäranden …".
-  const numbers = urgent.length > 1 ? `${urgent.slice(0, -1).join(", ")} ${BATCH_COVER_NOTE.and} ${urgent.at(-1)}` : String(urgent[0] ?? "");
+  const numbers = positionsInWords(urgent, BATCH_COVER_NOTE.and);
   const urgentLine = urgent.length === 0 ? undefined : formatMessage(urgent.length === 1 ? BATCH_COVER_NOTE.urgentOne : BATCH_COVER_NOTE.urgentSeveral, { n: numbers, list: numbers });
   const sections = items.map((item, i) => ({ heading: formatMessage(BATCH_COVER_NOTE.item, { n: i + 1 }), lines: itemLines(item, detectors) }));
   const intro = formatMessage(BATCH_COVER_NOTE.intro, { count });

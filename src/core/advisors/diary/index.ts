@@ -34,7 +34,7 @@ import type { DiaryAdviceData, DiaryCaseNumber, DiaryField } from "./types";
 export * from "./types";
 export { classify, cleanSubject, redactIdentityNumbersIn, type Classification, type SenderKind } from "./classify";
 export { deadlineText, receiptText, coverNote, registrationFields } from "./present";
-export { batchActions, batchCoverNote, type BatchItem } from "./batch";
+export { batchActions, batchCoverNote, positionsInWords, urgentPositions, type BatchItem } from "./batch";
 export { DOCUMENT_TYPE_NAMES, VERDICT_TITLES, handlingWords, verdictTitle } from "./texts";
 
 export const DIARY_ADVISOR_ID = "diary";

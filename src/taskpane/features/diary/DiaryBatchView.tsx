@@ -8,7 +8,7 @@
 import { MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, Copy20Regular, ErrorCircle20Regular, MailArrowForward20Regular, QuestionCircle20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { useMemo, type ReactElement } from "react";
-import { DEFAULT_DETECTORS, batchActions, handlingWords, redactIdentityNumbersIn, verdictTitle, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
+import { DEFAULT_DETECTORS, batchActions, handlingWords, positionsInWords, redactIdentityNumbersIn, urgentPositions, verdictTitle, type Action, type DiaryProfile, type DiaryRegistrar, type DiaryVerdict, type Locale } from "../../../core";
 import { inLocale } from "../../ui/i18n";
 import { useViewStyles } from "../../ui/view-styles";
 import { DiaryActionButton, DiaryNoticeBar } from "./parts";
@@ -77,8 +77,8 @@ export function DiaryBatchView(props: DiaryBatchViewProps) {
   const failed = rows.filter((r) => r.status === "failed").length;
   const notNeeded = rows.filter((r) => r.data?.registration.verdict === "not-needed").length;
   // The urgent ones named at the top, where a long list cannot hide them below the fold.
-  const urgentNumbers = rows.flatMap((r, i) => (r.data?.registration.urgent ? [i + 1] : []));
-  const urgentList = urgentNumbers.length > 1 ? `${urgentNumbers.slice(0, -1).join(", ")} ${t("and")} ${urgentNumbers.at(-1)}` : String(urgentNumbers[0] ?? "");
+  const urgentNumbers = urgentPositions(rows);
+  const urgentList = positionsInWords(urgentNumbers, t("and"));
 
   // Worked out once every message has been read: the note lists them all.
   const actions = useMemo(
