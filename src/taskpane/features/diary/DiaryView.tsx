@@ -87,6 +87,10 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
     // The last action copied one field: say so in that field's row, not in a bar above the list.
     const fieldCopied = notice?.kind === "done" && notice.action.id.startsWith("copyField:") ? notice.action.id : undefined;
     const fieldCopiedLabel = fieldCopied ? data.fields.find((f) => `copyField:${f.id}` === fieldCopied)?.label : undefined;
+    // The item has the category, from before or a moment ago: its button says so.
+    const markSet = mark !== undefined && diary.categories?.includes(mark.category) === true;
+    // A copied field and a set category are told where they happened, not in the bar above.
+    const toldInPlace = fieldCopied !== undefined || (notice?.kind === "done" && notice.action.type === "setCategory");
     const labelOf = (address: string) => registrars.find((x) => x.address === address)?.label ?? address;
 
     return (
@@ -164,7 +168,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
             ) : null
           ) : null}
           {mark ? (
-            canPerform(mark) || diary.categories?.includes(mark.category) ? (
+            canPerform(mark) || markSet ? (
               // Once set (now or before), the same button says so: it keeps the focus where the user pressed.
               <DiaryActionButton
                 action={mark}
@@ -172,7 +176,7 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
                 busy={busy}
                 icon={<Tag20Regular />}
                 onClick={diary.perform}
-                {...(diary.categories?.includes(mark.category) ? { done: t("categorySet", { category: mark.category }), doneIcon: <Checkmark20Regular /> } : {})}
+                {...(markSet ? { done: t("categorySet", { category: mark.category }), doneIcon: <Checkmark20Regular /> } : {})}
               />
             ) : (
               <p className={styles.hint}>{t("categoryByHand", { category: category ?? mark.category })}</p>
@@ -180,9 +184,8 @@ export function DiaryView({ t, locale, diary, registrars, category, canPerform, 
           ) : null}
         </section>
 
-        {/* A field copied is confirmed in its own row (below), so nothing moves under the pointer. */}
-        {/* The category set is told by its button ("Kategorin … är satt"), which keeps the focus. */}
-        {notice && !fieldCopied && !(notice.kind === "done" && notice.action.type === "setCategory") ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
+        {/* Nothing moves under the pointer: a copied field is confirmed in its row, a set category by its button (which keeps the focus). */}
+        {notice && !toldInPlace ? <DiaryNoticeBar notice={notice} locale={locale} /> : null}
 
         {data.isRegistrar ? (
           <section className={styles.section} aria-labelledby="pv-diary-fields">
