@@ -59,6 +59,12 @@ describe("dist/launchevent.js for the JavaScript-only runtime", () => {
     expect(helperAt === -1 || builtinsAt < helperAt).toBe(true);
   });
 
+  it("builds no regular expression an ES2016 engine cannot compile (esbuild turns such literals into new RegExp, which throws at load)", () => {
+    // Unicode property escapes, lookbehind and named groups are ES2018; a top-level one would stop the whole send check.
+    for (const feature of ["\\p{", "\\P{", "(?<=", "(?<!"]) expect(source, feature).not.toContain(feature);
+    expect(source).not.toMatch(/\(\?<[A-Za-z]/);
+  });
+
   it("calls no built-in newer than ES2016 that src/launchevent/es2016-builtins.ts does not supply", () => {
     // esbuild lowers syntax, never built-ins: String padding, trimStart, matchAll and the like
     // would throw on an ES2016 engine. (src/core/calendar/moment.ts formats without padStart for this.)

@@ -33,7 +33,11 @@ const OWN_NUMBER_CUE = /(?:^|[^a-zåäö])(?:(?:ring|ringa|nå|kontakta|sms:a|me
  * Below the sign-off, a number still belongs to someone else when the text says so:
  * "ring Per på 070-…", "kontakta min kollega Eva", "hans mobil", "Bo nås på".
  */
-const SOMEONE_ELSES_NUMBER = /(?:(?:ring|ringa|kontakta|nå|sms:a|messa|call|contact) (?!mig\b|me\b)(?:min |vår |my |our )?(?:kollega |colleague )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: på| via| on| at)?|(?:hans|hennes|deras|kollegans|kollegas|his|her|their) (?:mobil|mobilnummer|nummer|telefon|mobile|number|phone)(?: är| is)?|\p{Lu}\p{Ll}+ nås (?:på|via))[\s:,.]*$/u;
+const NAME = "[A-ZÅÄÖÉÜ][a-zåäöéü]+";
+// Spelled-out letter classes, not \p{Lu}: the send file runs on ES2016 engines, which have no Unicode property escapes.
+const SOMEONE_ELSES_NUMBER = new RegExp(
+  `(?:(?:ring|ringa|kontakta|nå|sms:a|messa|call|contact) (?!mig(?![a-zåäö])|me(?![a-z]))(?:min |vår |my |our )?(?:kollega |colleague )?${NAME}(?: ${NAME})?(?: på| via| on| at)?|(?:hans|hennes|deras|kollegans|kollegas|his|her|their) (?:mobil|mobilnummer|nummer|telefon|mobile|number|phone)(?: är| is)?|${NAME} nås (?:på|via))[\\s:,.]*$`,
+);
 
 const SIGN_OFF = /^[ \t]*(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|bästa hälsningar|hälsning|kind regards|best regards|regards|--)[ \t,!.]*$/im;
 
