@@ -78,7 +78,9 @@ function saysMoreThanThanks(text: string): boolean {
   const rest = end < 0 ? "" : text.slice(end + 1);
   if (SAYS_MORE.test(rest)) return true;
   const words = rest
-    .split(/(?<=[.!?])\s+/)
+    // Split after each sentence's end mark, without a lookbehind (older Outlook web views cannot compile one).
+    .replace(/([.!?])\s+/g, "$1\u0000")
+    .split("\u0000")
     .filter((sentence) => !THANKS_FILLER.test(sentence.trim()))
     .join(" ")
     .split(/[^a-zåäöéü0-9]+/)
